@@ -1,0 +1,41 @@
+import '../zodMessages';
+import type { z } from 'zod';
+import type { Result } from '../result';
+import { appMethods } from './app';
+import { catalogMethods } from './catalog';
+import type { EventName, EventPayload } from './events';
+import { trackMethods } from './tracks';
+
+/**
+ * Every method the renderer may call, in one table. Both hosts expose exactly these names: the
+ * preload as one function each, the web host as `POST /api/<name>`.
+ */
+export const contract = {
+  ...appMethods,
+  ...catalogMethods,
+  ...trackMethods,
+};
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+/** What a caller sends (defaults not yet applied). */
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+/** What a handler receives after validation (defaults applied). */
+export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.output<Contract[M]['output']>;
+
+export const METHOD_NAMES = Object.keys(contract) as MethodName[];
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.hasOwn(contract, name);
+}
+
+/** The one interface the renderer knows; the preload and the HTTP client both implement it. */
+export type CertplanApi = {
+  [M in MethodName]: (input: MethodInput<M>) => Promise<Result<MethodOutput<M>>>;
+} & {
+  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+};
+
+export { EVENT_NAMES, eventSchemas } from './events';
+export type { EventName, EventPayload } from './events';

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { TrackSchema, TrackSummarySchema } from '../schemas/track';
+import { defineMethods } from './define';
+
+const TrackIdInput = z.strictObject({ id: z.string().min(1, 'Required').max(120) });
+
+export const trackMethods = defineMethods({
+  'tracks:list': {
+    input: z.strictObject({ includeArchived: z.boolean().default(false) }),
+    output: z.array(TrackSummarySchema),
+    summary: 'The person’s tracks, newest first',
+  },
+  'tracks:get': {
+    input: TrackIdInput,
+    output: TrackSchema,
+    summary: 'One track with its rules snapshot and status history',
+  },
+  'tracks:create': {
+    input: z.strictObject({ certificationId: z.string().min(1, 'Required') }),
+    output: TrackSchema,
+    summary: 'Start tracking a certification (status exploring), keeping a snapshot of its rules',
+  },
+  'tracks:set-archived': {
+    input: z.strictObject({ id: z.string().min(1), archived: z.boolean() }),
+    output: TrackSchema,
+    summary: 'Archive or restore a track',
+  },
+  'tracks:remove': {
+    input: TrackIdInput,
+    output: z.object({ id: z.string() }),
+    summary: 'Remove a track and everything recorded under it',
+  },
+  'tracks:adopt-latest-rules': {
+    input: TrackIdInput,
+    output: TrackSchema,
+    summary: 'Replace the track’s snapshot with the catalog’s current rules',
+  },
+});

@@ -1,0 +1,45 @@
+import { BUILTIN_CATALOG_VERSION, BUILTIN_LADDERS } from '../catalog';
+import { localDateOf } from '../clock';
+import type { CoreContext } from '../context';
+import { CertificationRepository } from '../db/repositories/certificationRepository';
+import { KeyValueRepository } from '../db/repositories/keyValueRepository';
+import { TrackRepository } from '../db/repositories/trackRepository';
+import { CatalogService } from '../services/catalogService';
+import { SettingsService } from '../services/settingsService';
+import { TrackService } from '../services/trackService';
+import { appHandlers } from './appHandlers';
+import { catalogHandlers } from './catalogHandlers';
+import type { HandlerTable } from './handlers';
+import { trackHandlers } from './trackHandlers';
+
+/** Builds repositories and services once and returns the handler table the dispatcher serves. */
+export function wireHandlers(ctx: CoreContext): HandlerTable {
+  const now = () => ctx.clock.now();
+  const certifications = new CertificationRepository(ctx.db);
+  const trackRepo = new TrackRepository(ctx.db);
+  const catalog = new CatalogService(certifications, trackRepo, BUILTIN_LADDERS, now);
+  const tracks = new TrackService(trackRepo, catalog, now);
+  const settings = new SettingsService(new KeyValueRepository(ctx.db, 'settings'));
+
+  const info = () => {
+    const instant = ctx.clock.now();
+    return {
+      version: ctx.version,
+      host: ctx.host,
+      dataDir: ctx.dataDir,
+      today: localDateOf(instant),
+      now: instant.toISOString(),
+      catalogVersion: BUILTIN_CATALOG_VERSION,
+      capabilities: {
+        printToPdf: ctx.hostServices.printToPdf !== undefined,
+        nativeNotifications: ctx.host === 'electron',
+      },
+    };
+  };
+
+  return {
+    ...appHandlers(info, settings),
+    ...catalogHandlers(catalog),
+    ...trackHandlers(tracks),
+  };
+}

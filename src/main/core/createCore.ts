@@ -1,0 +1,121 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Result } from '../../shared/result';
+import { dispatch } from './api/dispatch';
+import { wireHandlers } from './api/wireHandlers';
+import {
+  BUILTIN_CATALOG,
+  BUILTIN_CATALOG_RELEASED_AT,
+  BUILTIN_CATALOG_VERSION,
+} from './catalog';
+import { type CatalogRelease, syncBuiltinCatalog } from './catalog/syncBuiltinCatalog';
+import { type Clock, systemClock } from './clock';
+import type { HostServices } from './context';
+import { backupDatabase } from './db/backup';
+import { openDatabase } from './db/connection';
+import { acquireDataDirLock } from './db/dataDirLock';
+import { type Migration, applyMigrations, currentVersion, pendingMigrations } from './db/migrate';
+import { MIGRATIONS } from './db/migrations';
+import { CoreEvents } from './events';
+
+export const DATABASE_FILE_NAME = 'certplan.sqlite3';
+
+export interface CoreOptions {
+  dataDir: string;
+  host: 'electron' | 'web';
+  version: string;
+  clock?: Clock;
+  /** Check every output against the contract (on in development and tests). */
+  validateOutputs?: boolean;
+  hostServices?: HostServices;
+  /** Tests swap these to exercise upgrades. */
+  catalog?: CatalogRelease;
+  migrations?: readonly Migration[];
+  log?: (message: string, error?: unknown) => void;
+}
+
+export interface Core {
+  readonly dataDir: string;
+  readonly databaseFile: string;
+  /** Validates, runs and answers one contract call. Never throws. */
+  call(method: string, input: unknown): Promise<Result<unknown>>;
+  on: CoreEvents['on'];
+  close(): void;
+}
+
+/**
+ * Opens (or creates) the data folder's database, backs it up before any pending migration, runs
+ * the migrations, brings the built-in catalog up to date and returns the handler table. Both hosts
+ * build the core through this one function.
+ */
+export async function createCore(options: CoreOptions): Promise<Core> {
+  const clock = options.clock ?? systemClock;
+  const log = options.log ?? ((message, error) => console.error(message, error ?? ''));
+  mkdirSync(options.dataDir, { recursive: true });
+  const releaseLock = acquireDataDirLock(options.dataDir);
+  const databaseFile = join(options.dataDir, DATABASE_FILE_NAME);
+  let db;
+  try {
+    db = openDatabase(databaseFile);
+  } catch (error) {
+    releaseLock();
+    throw error;
+  }
+  try {
+    const pending = pendingMigrations(db, options.migrations ?? MIGRATIONS);
+    if (pending.length > 0 && currentVersion(db) > 0) {
+      const target = pending.at(-1)?.version ?? 0;
+      await backupDatabase(db, options.dataDir, `before-migration-to-v${target}`, clock.now());
+    }
+    applyMigrations(db, pending);
+    syncBuiltinCatalog(
+      db,
+      options.catalog ?? {
+        version: BUILTIN_CATALOG_VERSION,
+        releasedAt: BUILTIN_CATALOG_RELEASED_AT,
+        entries: BUILTIN_CATALOG,
+      },
+    );
+  } catch (error) {
+    db.close();
+    releaseLock();
+    throw error;
+  }
+
+  const events = new CoreEvents();
+  const handlers = wireHandlers({
+    db,
+    clock,
+    dataDir: options.dataDir,
+    events,
+    host: options.host,
+    version: options.version,
+    hostServices: options.hostServices ?? {},
+  });
+  let closed = false;
+
+  return {
+    dataDir: options.dataDir,
+    databaseFile,
+    call: (method, input) => {
+      if (closed) {
+        return Promise.resolve({
+          ok: false,
+          error: { code: 'storage', message: 'Certplan is shutting down; try again after it restarts' },
+        });
+      }
+      return dispatch(handlers, method, input, {
+        validateOutputs: options.validateOutputs ?? false,
+        log,
+        onMutation: (area) => events.emit('data:changed', { areas: [area] }),
+      });
+    },
+    on: (event, listener) => events.on(event, listener),
+    close: () => {
+      if (closed) return;
+      closed = true;
+      db.close();
+      releaseLock();
+    },
+  };
+}

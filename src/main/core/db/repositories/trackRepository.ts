@@ -1,0 +1,155 @@
+import { CertificationSchema } from '../../../../shared/schemas/certification';
+import type { Track, TrackStatus, TrackStatusChange } from '../../../../shared/schemas/track';
+import { TrackStatusSchema } from '../../../../shared/schemas/track';
+import type { Db } from '../connection';
+
+interface TrackRow {
+  id: string;
+  certification_id: string | null;
+  status: string;
+  snapshot: string;
+  snapshot_revision: number;
+  archived_at: string | null;
+  created_at: string;
+  updated_at: string;
+  catalog_revision: number | null;
+}
+
+export type StoredTrack = Omit<Track, 'history'>;
+
+const SELECT_TRACK = `
+  SELECT t.id, t.certification_id, t.status, t.snapshot, t.snapshot_revision, t.archived_at,
+         t.created_at, t.updated_at, c.revision AS catalog_revision
+    FROM tracks t LEFT JOIN certifications c ON c.id = t.certification_id`;
+
+export class TrackRepository {
+  readonly #list;
+  readonly #listOpen;
+  readonly #byId;
+  readonly #openForCert;
+  readonly #countForCert;
+  readonly #insert;
+  readonly #setStatus;
+  readonly #setArchived;
+  readonly #setSnapshot;
+  readonly #delete;
+  readonly #insertHistory;
+  readonly #history;
+
+  constructor(private readonly db: Db) {
+    this.#list = db.prepare<[], TrackRow>(`${SELECT_TRACK} ORDER BY t.created_at DESC, t.id`);
+    this.#listOpen = db.prepare<[], TrackRow>(
+      `${SELECT_TRACK} WHERE t.archived_at IS NULL ORDER BY t.created_at DESC, t.id`,
+    );
+    this.#byId = db.prepare<[string], TrackRow>(`${SELECT_TRACK} WHERE t.id = ?`);
+    this.#openForCert = db.prepare<[string], { id: string }>(
+      'SELECT id FROM tracks WHERE certification_id = ? AND archived_at IS NULL',
+    );
+    this.#countForCert = db.prepare<[string], { n: number }>(
+      'SELECT count(*) AS n FROM tracks WHERE certification_id = ?',
+    );
+    this.#insert = db.prepare(
+      `INSERT INTO tracks (id, certification_id, status, snapshot, snapshot_revision, archived_at, created_at, updated_at)
+       VALUES (@id, @certificationId, @status, @snapshot, @snapshotRevision, NULL, @at, @at)`,
+    );
+    this.#setStatus = db.prepare<[string, string, string]>(
+      'UPDATE tracks SET status = ?, updated_at = ? WHERE id = ?',
+    );
+    this.#setArchived = db.prepare<[string | null, string, string]>(
+      'UPDATE tracks SET archived_at = ?, updated_at = ? WHERE id = ?',
+    );
+    this.#setSnapshot = db.prepare<[string, number, string, string]>(
+      'UPDATE tracks SET snapshot = ?, snapshot_revision = ?, updated_at = ? WHERE id = ?',
+    );
+    this.#delete = db.prepare<[string]>('DELETE FROM tracks WHERE id = ?');
+    this.#insertHistory = db.prepare<[string, string, string, string]>(
+      'INSERT INTO track_status_history (track_id, status, reason, changed_at) VALUES (?, ?, ?, ?)',
+    );
+    this.#history = db.prepare<[string], { status: string; reason: string; changed_at: string }>(
+      'SELECT status, reason, changed_at FROM track_status_history WHERE track_id = ? ORDER BY id',
+    );
+  }
+
+  list(includeArchived: boolean): StoredTrack[] {
+    return (includeArchived ? this.#list : this.#listOpen).all().map(toTrack);
+  }
+
+  get(id: string): StoredTrack | undefined {
+    const row = this.#byId.get(id);
+    return row ? toTrack(row) : undefined;
+  }
+
+  history(id: string): TrackStatusChange[] {
+    return this.#history.all(id).map((h) => ({
+      status: TrackStatusSchema.parse(h.status),
+      reason: h.reason,
+      changedAt: h.changed_at,
+    }));
+  }
+
+  openTrackIdFor(certificationId: string): string | undefined {
+    return this.#openForCert.get(certificationId)?.id;
+  }
+
+  countFor(certificationId: string): number {
+    return this.#countForCert.get(certificationId)?.n ?? 0;
+  }
+
+  insert(track: {
+    id: string;
+    certificationId: string;
+    status: TrackStatus;
+    snapshot: StoredTrack['snapshot'];
+    at: string;
+    reason: string;
+  }): void {
+    this.db.transaction(() => {
+      this.#insert.run({
+        id: track.id,
+        certificationId: track.certificationId,
+        status: track.status,
+        snapshot: JSON.stringify(track.snapshot),
+        snapshotRevision: track.snapshot.revision,
+        at: track.at,
+      });
+      this.#insertHistory.run(track.id, track.status, track.reason, track.at);
+    })();
+  }
+
+  setStatus(id: string, status: TrackStatus, reason: string, at: string): void {
+    this.db.transaction(() => {
+      this.#setStatus.run(status, at, id);
+      this.#insertHistory.run(id, status, reason, at);
+    })();
+  }
+
+  setArchived(id: string, archivedAt: string | null, at: string): void {
+    this.#setArchived.run(archivedAt, at, id);
+  }
+
+  setSnapshot(id: string, snapshot: StoredTrack['snapshot'], at: string): void {
+    this.#setSnapshot.run(JSON.stringify(snapshot), snapshot.revision, at, id);
+  }
+
+  delete(id: string): void {
+    this.#delete.run(id);
+  }
+}
+
+function toTrack(row: TrackRow): StoredTrack {
+  const snapshot = CertificationSchema.parse(JSON.parse(row.snapshot));
+  return {
+    id: row.id,
+    certificationId: row.certification_id,
+    name: snapshot.name,
+    acronym: snapshot.acronym,
+    body: snapshot.body,
+    status: TrackStatusSchema.parse(row.status),
+    archived: row.archived_at !== null,
+    newerRulesAvailable:
+      row.catalog_revision !== null && row.catalog_revision > row.snapshot_revision,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    snapshot,
+  };
+}

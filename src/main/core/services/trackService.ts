@@ -1,0 +1,80 @@
+import type { Track, TrackStatus, TrackSummary } from '../../../shared/schemas/track';
+import type { TrackRepository } from '../db/repositories/trackRepository';
+import { conflict, notFound } from '../errors';
+import { newId } from '../ids';
+import type { CatalogService } from './catalogService';
+
+export class TrackService {
+  constructor(
+    private readonly tracks: TrackRepository,
+    private readonly catalog: CatalogService,
+    private readonly now: () => Date,
+  ) {}
+
+  list(includeArchived: boolean): TrackSummary[] {
+    return this.tracks.list(includeArchived).map(({ snapshot: _snapshot, ...summary }) => summary);
+  }
+
+  get(id: string): Track {
+    const track = this.tracks.get(id);
+    if (!track) throw notFound('track', id);
+    return { ...track, history: this.tracks.history(id) };
+  }
+
+  create(certificationId: string): Track {
+    const cert = this.catalog.require(certificationId);
+    const openId = this.tracks.openTrackIdFor(certificationId);
+    if (openId) {
+      throw conflict(`You already track ${cert.acronym}; open it from My certifications`);
+    }
+    const id = newId('track');
+    this.tracks.insert({
+      id,
+      certificationId,
+      status: 'exploring',
+      snapshot: cert,
+      at: this.now().toISOString(),
+      reason: `Started tracking ${cert.acronym} (rules revision ${cert.revision})`,
+    });
+    return this.get(id);
+  }
+
+  setArchived(id: string, archived: boolean): Track {
+    const track = this.get(id);
+    if (track.archived === archived) return track;
+    if (!archived && track.certificationId) {
+      const openId = this.tracks.openTrackIdFor(track.certificationId);
+      if (openId && openId !== id) {
+        throw conflict(`Another open track already follows ${track.acronym}; archive it first`);
+      }
+    }
+    const at = this.now().toISOString();
+    this.tracks.setArchived(id, archived ? at : null, at);
+    return this.get(id);
+  }
+
+  remove(id: string): { id: string } {
+    this.get(id);
+    this.tracks.delete(id);
+    return { id };
+  }
+
+  adoptLatestRules(id: string): Track {
+    const track = this.get(id);
+    if (!track.certificationId) {
+      throw conflict('The catalog entry behind this track was deleted; its rules can no longer change');
+    }
+    const cert = this.catalog.require(track.certificationId);
+    this.tracks.setSnapshot(id, cert, this.now().toISOString());
+    return this.get(id);
+  }
+
+  /** Used by the engines of later slices (eligibility, exam, renewal) to move a track along. */
+  setStatus(id: string, status: TrackStatus, reason: string): Track {
+    const track = this.get(id);
+    if (track.status !== status) {
+      this.tracks.setStatus(id, status, reason, this.now().toISOString());
+    }
+    return this.get(id);
+  }
+}

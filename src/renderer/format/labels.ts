@@ -1,0 +1,84 @@
+import type { CertLevel, EducationLevel, Fee, Maintenance } from '../../shared/schemas/certification';
+import type { TrackStatus } from '../../shared/schemas/track';
+
+export const LEVEL_LABELS: Record<CertLevel, string> = {
+  foundation: 'Foundation',
+  associate: 'Associate',
+  intermediate: 'Intermediate',
+  practitioner: 'Practitioner',
+  professional: 'Professional',
+  specialist: 'Specialist',
+  advanced: 'Advanced',
+  expert: 'Expert',
+};
+
+export const EDUCATION_LABELS: Record<EducationLevel, string> = {
+  none: 'No formal degree',
+  secondary: 'Secondary (high school or equivalent)',
+  associate: 'Associate degree',
+  bachelor: 'Bachelor’s / four-year degree',
+  master: 'Master’s degree',
+  doctorate: 'Doctorate',
+};
+
+export const STATUS_LABELS: Record<TrackStatus, string> = {
+  exploring: 'Exploring',
+  qualifying: 'Qualifying',
+  eligible: 'Eligible',
+  applied: 'Applied',
+  approved: 'Approved',
+  scheduled: 'Exam scheduled',
+  passed: 'Passed',
+  failed: 'Not passed — retake',
+  active: 'Active',
+  'renewal-due': 'Renewal due',
+  suspended: 'Suspended',
+  expired: 'Expired',
+};
+
+export type Tone = 'neutral' | 'info' | 'success' | 'warning' | 'danger';
+
+export const STATUS_TONES: Record<TrackStatus, Tone> = {
+  exploring: 'neutral',
+  qualifying: 'info',
+  eligible: 'success',
+  applied: 'info',
+  approved: 'success',
+  scheduled: 'info',
+  passed: 'success',
+  failed: 'warning',
+  active: 'success',
+  'renewal-due': 'warning',
+  suspended: 'danger',
+  expired: 'danger',
+};
+
+export const MAINTENANCE_LABELS: Record<Maintenance['kind'], string> = {
+  'continuing-education': 'Continuing education',
+  retake: 'Retake the exam',
+  none: 'No renewal (lifetime)',
+  unknown: 'Unknown',
+};
+
+const money = (fee: Fee) =>
+  new Intl.NumberFormat('en', { style: 'currency', currency: fee.currency, maximumFractionDigits: 0 }).format(fee.amount);
+
+export function formatFees(fees: Fee[]): string {
+  return fees.map((fee) => `${money(fee)} (${fee.label})`).join(', ');
+}
+
+export function formatMinutes(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  if (h === 0) return `${m} min`;
+  return m === 0 ? `${minutes} min (${h} h)` : `${minutes} min (${h} h ${m} min)`;
+}
+
+export function pluralize(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** "96 months" reads better as "8 years" when it is whole years. */
+export function formatWindow(months: number): string {
+  return months % 12 === 0 ? pluralize(months / 12, 'year') : pluralize(months, 'month');
+}

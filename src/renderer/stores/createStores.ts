@@ -1,0 +1,17 @@
+import type { CertplanApi } from '../../shared/contract';
+import { createAppInfoStore } from './createAppInfoStore';
+import { createCatalogStore } from './createCatalogStore';
+import { createNoticeStore } from './createNoticeStore';
+import { createSettingsStore } from './createSettingsStore';
+
+/** All stores for one api client; tests build them around a real host client or a fake one. */
+export function createStores(api: CertplanApi) {
+  return {
+    appInfo: createAppInfoStore(api),
+    catalog: createCatalogStore(api),
+    notices: createNoticeStore(),
+    settings: createSettingsStore(api),
+  };
+}
+
+export type Stores = ReturnType<typeof createStores>;

@@ -1,0 +1,66 @@
+import type { Certification, Requirement } from '../../../../shared/schemas/certification';
+import { EDUCATION_LABELS, formatWindow, pluralize } from '../../../format/labels';
+import { FactNote } from './FactNote';
+
+export function PathsSection({ cert, nameOf }: { cert: Certification; nameOf: (id: string) => string }) {
+  const open = cert.paths.length === 0 || cert.paths.every((p) => p.requirements.length === 0);
+  return (
+    <section className="section" aria-labelledby="prereq-heading">
+      <h2 id="prereq-heading">Prerequisites</h2>
+      <FactNote cert={cert} fact="paths" />
+      {open ? (
+        <p>No prerequisites: anyone may sit the exam.</p>
+      ) : (
+        <>
+          {cert.paths.length > 1 ? (
+            <p className="section-lead">
+              {pluralize(cert.paths.length, 'path')} — meet <strong>every</strong> requirement of <strong>any one</strong> path.
+            </p>
+          ) : null}
+          <div className="path-grid">
+            {cert.paths.map((path, i) => (
+              <article key={path.id} className="path-card" aria-labelledby={`path-${path.id}`}>
+                <h3 id={`path-${path.id}`}>
+                  {cert.paths.length > 1 ? <span className="path-index">Path {String.fromCharCode(65 + i)}</span> : null}
+                  {path.name}
+                </h3>
+                <ul className="requirement-list">
+                  {path.requirements.map((req) => (
+                    <li key={req.id} className={`requirement requirement-${req.kind}`}>
+                      <span className="requirement-kind">{KIND_LABELS[req.kind]}</span>
+                      <span>{describeRequirement(req, nameOf)}</span>
+                    </li>
+                  ))}
+                </ul>
+              </article>
+            ))}
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
+
+const KIND_LABELS: Record<Requirement['kind'], string> = {
+  education: 'Education',
+  experience: 'Experience',
+  training: 'Training',
+  credential: 'Credential',
+  check: 'Check',
+};
+
+export function describeRequirement(req: Requirement, nameOf: (id: string) => string): string {
+  const orHold = (ids: string[]) => (ids.length ? ` — or hold ${ids.map(nameOf).join(' or ')}` : '');
+  switch (req.kind) {
+    case 'education':
+      return `${EDUCATION_LABELS[req.minLevel]} or higher${req.gacAccredited ? ', from a GAC-accredited programme' : ''}`;
+    case 'experience':
+      return `${pluralize(req.months, 'month')} of ${req.area}${req.windowMonths ? ` within the last ${formatWindow(req.windowMonths)}` : ''} (unique months; overlaps count once)${orHold(req.substitutedBy)}`;
+    case 'training':
+      return `${pluralize(req.hours, 'hour')} of ${req.topic}${orHold(req.substitutedBy)}`;
+    case 'credential':
+      return `Hold ${req.anyOf.map(nameOf).join(' or ')}`;
+    case 'check':
+      return req.label;
+  }
+}

@@ -1,0 +1,126 @@
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import type { Track } from '../../../shared/schemas/track';
+import { useApi, useStores } from '../../app/AppContext';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { formatInstantDate } from '../../format/dates';
+import { describeRenewal } from '../../../shared/describeRenewal';
+import { STATUS_LABELS } from '../../format/labels';
+
+export function TrackOverviewTab({ track }: { track: Track }) {
+  const api = useApi();
+  const { notices, catalog } = useStores();
+  const navigate = useNavigate();
+  const [confirm, setConfirm] = useState<'remove' | 'adopt' | null>(null);
+  const snapshot = track.snapshot;
+
+  const run = async <T,>(action: () => Promise<{ ok: true; data: T } | { ok: false; error: { message: string } }>, success: string) => {
+    const result = await action();
+    if (!result.ok) {
+      notices.getState().show({ kind: 'error', message: result.error.message });
+      return false;
+    }
+    notices.getState().show({ kind: 'success', message: success });
+    void catalog.getState().load();
+    return true;
+  };
+
+  const archive = async (archived: boolean) => {
+    const done = await run(() => api['tracks:set-archived']({ id: track.id, archived }), archived ? `Archived ${track.acronym}` : `Restored ${track.acronym}`);
+    if (done && archived) {
+      notices.getState().show({
+        kind: 'info',
+        message: `${track.acronym} is archived.`,
+        action: { label: 'Undo', run: () => void api['tracks:set-archived']({ id: track.id, archived: false }) },
+      });
+    }
+  };
+
+  return (
+    <div className="stack">
+      {track.newerRulesAvailable ? (
+        <div className="callout callout-warning" role="status">
+          <p>
+            The catalog has newer rules for {track.acronym} than the ones this track started with (revision {snapshot.revision}). Your
+            track keeps its rules until you choose.
+          </p>
+          <button type="button" className="button" onClick={() => setConfirm('adopt')}>
+            Use the latest rules
+          </button>
+        </div>
+      ) : null}
+      <section className="section" aria-labelledby="rules-heading">
+        <h2 id="rules-heading">Rules this track follows</h2>
+        <dl className="facts">
+          <div className="fact-row">
+            <dt>Prerequisite paths</dt>
+            <dd>{snapshot.paths.map((p) => p.name).join(' · ') || 'None'}</dd>
+          </div>
+          <div className="fact-row">
+            <dt>Exam domains</dt>
+            <dd>{snapshot.exam.domains.map((d) => `${d.name} ${d.weight}%`).join(' · ') || 'Unknown'}</dd>
+          </div>
+          <div className="fact-row">
+            <dt>Renewal</dt>
+            <dd>{describeRenewal(snapshot.maintenance)}</dd>
+          </div>
+          <div className="fact-row">
+            <dt>Snapshot</dt>
+            <dd>
+              Revision {snapshot.revision}, taken {formatInstantDate(track.createdAt)}{' '}
+              {track.certificationId ? <Link to={`/catalog/${encodeURIComponent(track.certificationId)}`}>See the catalog entry</Link> : '(catalog entry deleted)'}
+            </dd>
+          </div>
+        </dl>
+      </section>
+      <section className="section" aria-labelledby="history-heading">
+        <h2 id="history-heading">History</h2>
+        <ol className="history">
+          {track.history.map((h, i) => (
+            <li key={i}>
+              <strong>{STATUS_LABELS[h.status]}</strong> — {h.reason} <span className="muted">({formatInstantDate(h.changedAt)})</span>
+            </li>
+          ))}
+        </ol>
+      </section>
+      <section className="section" aria-labelledby="manage-heading">
+        <h2 id="manage-heading">Manage</h2>
+        <div className="inline-actions">
+          <button type="button" className="button" onClick={() => void archive(!track.archived)}>
+            {track.archived ? 'Restore track' : 'Archive track'}
+          </button>
+          <button type="button" className="button button-danger" onClick={() => setConfirm('remove')}>
+            Remove track
+          </button>
+        </div>
+      </section>
+      <ConfirmDialog
+        open={confirm === 'remove'}
+        title={`Remove your ${track.acronym} track?`}
+        confirmLabel="Remove track"
+        danger
+        onCancel={() => setConfirm(null)}
+        onConfirm={() => {
+          setConfirm(null);
+          void run(() => api['tracks:remove']({ id: track.id }), `Removed the ${track.acronym} track`).then((done) => {
+            if (done) navigate('/tracks');
+          });
+        }}
+      >
+        <p>Everything recorded under this track goes with it. Archive it instead if you may come back to it.</p>
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={confirm === 'adopt'}
+        title="Use the latest rules?"
+        confirmLabel="Use the latest rules"
+        onCancel={() => setConfirm(null)}
+        onConfirm={() => {
+          setConfirm(null);
+          void run(() => api['tracks:adopt-latest-rules']({ id: track.id }), `${track.acronym} now follows the latest rules`);
+        }}
+      >
+        <p>This track will read the catalog’s current prerequisites, exam and renewal rules from now on.</p>
+      </ConfirmDialog>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { Link, NavLink, useParams } from 'react-router';
+import { useApi } from '../../app/AppContext';
+import { Badge } from '../../components/Badge';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { Loading } from '../../components/Loading';
+import { PageHeader } from '../../components/PageHeader';
+import { STATUS_LABELS, STATUS_TONES } from '../../format/labels';
+import { useCall } from '../../hooks/useCall';
+import { TRACK_TABS } from './trackTabs';
+
+export function TrackView() {
+  const { id = '', tab = 'overview' } = useParams();
+  const api = useApi();
+  const { state, reload } = useCall(`tracks:get:${id}`, () => api['tracks:get']({ id }), ['tracks', 'catalog']);
+  if (state.status === 'error' && !state.data) return <ErrorMessage error={state.error} onRetry={() => void reload()} />;
+  const track = state.data;
+  if (!track) return <Loading label="Loading track…" />;
+  const current = TRACK_TABS.find((t) => t.id === tab) ?? TRACK_TABS[0];
+  return (
+    <div className="page">
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <Link to="/tracks">My certifications</Link> <span aria-hidden="true">›</span> <span>{track.acronym}</span>
+      </nav>
+      <PageHeader
+        eyebrow={track.body}
+        title={`${track.name} (${track.acronym})`}
+        subtitle={
+          <>
+            <Badge tone={STATUS_TONES[track.status]}>{STATUS_LABELS[track.status]}</Badge> {track.archived ? <Badge>Archived</Badge> : null}
+          </>
+        }
+      />
+      <nav className="tabs" aria-label={`${track.acronym} sections`}>
+        {TRACK_TABS.map((t) => (
+          <NavLink key={t.id} to={`/tracks/${encodeURIComponent(track.id)}/${t.id}`} className={() => (t.id === current?.id ? 'tab active' : 'tab')} aria-current={t.id === current?.id ? 'page' : undefined}>
+            {t.label}
+          </NavLink>
+        ))}
+      </nav>
+      <div className="tab-panel">{current?.render(track)}</div>
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { BrowserWindow, app, dialog, session, shell } from 'electron';
+import { type Core, createCore } from '../core/createCore';
+import { rendererLocation } from './appOrigin';
+import { buildPaths } from './buildPaths';
+import { allowOnlyLocalDownloads } from './downloads';
+import { bindIpc } from './ipc';
+import { installAppMenu } from './menu';
+import { printToPdf } from './printToPdf';
+import { registerAppProtocol, registerAppScheme } from './protocol';
+import { denyAllPermissions } from './security';
+import { startupErrorMessage } from './startupError';
+import { createMainWindow } from './window';
+
+// The Electron entry: lifecycle and wiring only. Everything the app does is a call into the core.
+
+app.setName('Certplan');
+// Tests give every launch a fresh data folder. Set before the single-instance lock, which lives
+// in the userData folder, so parallel test launches do not find each other.
+const userDataOverride = process.env.CERTPLAN_USER_DATA_DIR;
+if (userDataOverride) app.setPath('userData', resolve(userDataOverride));
+
+const location = rendererLocation(process.env.ELECTRON_RENDERER_URL, app.isPackaged);
+const paths = buildPaths(import.meta.url);
+let core: Core | null = null;
+let mainWindow: BrowserWindow | null = null;
+
+if (app.requestSingleInstanceLock()) {
+  registerAppScheme();
+  app.on('second-instance', focusMainWindow);
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (core && BrowserWindow.getAllWindows().length === 0) openMainWindow();
+  });
+  app.on('will-quit', () => {
+    core?.close();
+    core = null;
+  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => exitWithError(error, app.getPath('userData')));
+} else {
+  // Another Certplan owns this data folder; it has been told to come to the front.
+  app.quit();
+}
+
+async function start(): Promise<void> {
+  const dataDir = app.getPath('userData');
+  try {
+    core = await createCore({
+      dataDir,
+      host: 'electron',
+      version: app.getVersion(),
+      validateOutputs: !app.isPackaged,
+      hostServices: { printToPdf },
+    });
+  } catch (error) {
+    exitWithError(error, dataDir);
+    return;
+  }
+  denyAllPermissions(session.defaultSession);
+  allowOnlyLocalDownloads(session.defaultSession);
+  registerAppProtocol(paths.rendererDir);
+  bindIpc(core, () => mainWindow, location.devServerOrigin);
+  installAppMenu({
+    platform: process.platform,
+    isPackaged: app.isPackaged,
+    openDataFolder: () => void shell.openPath(dataDir),
+  });
+  openMainWindow();
+}
+
+function openMainWindow(): void {
+  // Packaged Linux builds take the icon from their .desktop entry; this covers `npm start`.
+  const devIcon = join(app.getAppPath(), 'assets', 'icon.png');
+  mainWindow = createMainWindow({
+    preloadPath: paths.preloadFile,
+    entryUrl: location.entryUrl,
+    devServerOrigin: location.devServerOrigin,
+    ...(existsSync(devIcon) ? { icon: devIcon } : {}),
+  });
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+}
+
+function focusMainWindow(): void {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.show();
+  mainWindow.focus();
+}
+
+function exitWithError(error: unknown, dataDir: string): void {
+  console.error('Certplan failed to start', error);
+  const { title, content } = startupErrorMessage(error, dataDir);
+  dialog.showErrorBox(title, content);
+  core?.close();
+  core = null;
+  app.exit(1);
+}

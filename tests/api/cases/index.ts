@@ -1,0 +1,7 @@
+import { foundationCases } from './foundationCases';
+import type { MethodCases } from './types';
+
+/** Each slice adds its own file of cases here. */
+export const METHOD_CASES: MethodCases = {
+  ...foundationCases,
+};

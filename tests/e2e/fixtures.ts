@@ -1,0 +1,92 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+import { join } from 'node:path';
+import { PROJECT_ROOT, type WebHost, startWebHost } from '../support/webHost';
+
+export const PINNED_NOW = '2026-11-25T10:00:00.000Z';
+export const SCREENSHOT_DIR = join(PROJECT_ROOT, 'docs', 'screenshots');
+
+/** Messages that mean the page broke: CSP violations, uncaught errors, failed API calls. */
+function watchForBreakage(page: Page, problems: string[]): void {
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+}
+
+export class App {
+  constructor(
+    readonly page: Page,
+    public host: WebHost,
+  ) {}
+
+  async open(path = '/'): Promise<void> {
+    await this.page.goto(`${this.host.appUrl}`);
+    await expect(this.page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+    if (path !== '/') await this.goto(path);
+  }
+
+  /** In-app navigation by hash, as a bookmark would. */
+  async goto(path: string): Promise<void> {
+    await this.page.goto(`${this.host.baseUrl}#${path}`);
+  }
+
+  async nav(label: string): Promise<void> {
+    await this.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: label }).click();
+  }
+
+  /** Restart the web host on the same data folder and reopen the app, as after a reboot. */
+  async restartHost(): Promise<void> {
+    const dataDir = this.host.dataDir;
+    await this.host.stop();
+    this.host = await startWebHost({ dataDir, clock: PINNED_NOW });
+    await this.open();
+  }
+
+  async setTheme(theme: 'light' | 'dark'): Promise<void> {
+    const result = await this.host.call('settings:update', { patch: { theme } });
+    expect(result.body.ok).toBe(true);
+    await this.page.reload();
+    await expect(this.page.locator('html')).toHaveAttribute('data-theme', theme);
+  }
+
+  /** axe-core on the current screen: no serious or critical violation. */
+  async expectAccessible(screen: string): Promise<void> {
+    const results = await new AxeBuilder({ page: this.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(
+      bad.map((v) => `${screen}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`),
+    ).toEqual([]);
+  }
+
+  async screenshot(name: string): Promise<void> {
+    await this.page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: false });
+  }
+}
+
+export const test = base.extend<{ host: WebHost; app: App; problems: string[] }>({
+  // Each test gets its own data folder and host, so tests never see each other's data.
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a fixture needs from this destructuring
+  host: async ({}, use) => {
+    const host = await startWebHost({ clock: PINNED_NOW });
+    await use(host);
+    await host.stop();
+  },
+  // eslint-disable-next-line no-empty-pattern -- as above
+  problems: async ({}, use) => {
+    const problems: string[] = [];
+    await use(problems);
+    expect(problems, 'the page logged errors').toEqual([]);
+  },
+  app: async ({ page, host, problems }, use) => {
+    await page.setViewportSize({ width: 1320, height: 900 });
+    watchForBreakage(page, problems);
+    const app = new App(page, host);
+    await app.open();
+    await use(app);
+    // The fixture may have restarted the host; stop the current one too.
+    if (app.host !== host) await app.host.stop();
+  },
+});
+
+export { expect };

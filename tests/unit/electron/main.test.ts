@@ -1,0 +1,241 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { METHOD_NAMES } from '../../../src/shared/contract';
+import type { Result } from '../../../src/shared/result';
+import { registered } from './registered';
+
+/**
+ * The entry's wiring, run in Node against a fake Electron: the real lifecycle (single-instance
+ * lock, scheme registration before ready, core, protocol, IPC, window, quit) with a real core on
+ * a temporary data folder. Only Electron itself is pretend.
+ */
+
+type Listener = (...args: unknown[]) => void;
+type IpcHandler = (event: { senderFrame: { url: string } | null }, input: unknown) => Promise<Result<unknown>>;
+
+const fake = vi.hoisted(() => {
+  const make = () => {
+    let resolveReady: () => void = () => undefined;
+    const ready = new Promise<void>((resolve) => (resolveReady = resolve));
+    const appListeners = new Map<string, Listener[]>();
+    const paths = new Map<string, string>();
+    const windows: Array<{
+      options: { webPreferences?: Record<string, unknown> };
+      loadedUrl: string | null;
+      focused: boolean;
+    }> = [];
+    const ipcHandlers = new Map<string, unknown>();
+    const state = {
+      resolveReady: () => resolveReady(),
+      appListeners,
+      windows,
+      ipcHandlers,
+      lock: true,
+      app: {
+        isPackaged: false,
+        setName: vi.fn(),
+        setPath: vi.fn((name: string, value: string) => paths.set(name, value)),
+        getPath: vi.fn((name: string) => paths.get(name) ?? `/nonexistent/${name}`),
+        getVersion: () => '0.1.0-test',
+        getAppPath: () => '/nonexistent/app',
+        requestSingleInstanceLock: vi.fn(() => state.lock),
+        on: vi.fn((event: string, listener: Listener) => {
+          appListeners.set(event, [...(appListeners.get(event) ?? []), listener]);
+        }),
+        whenReady: () => ready,
+        quit: vi.fn(),
+        exit: vi.fn(),
+      },
+      protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
+      ipcMain: {
+        handle: (channel: string, handler: unknown) => ipcHandlers.set(channel, handler),
+        removeHandler: (channel: string) => ipcHandlers.delete(channel),
+      },
+      session: {
+        defaultSession: {
+          setPermissionRequestHandler: vi.fn(),
+          setPermissionCheckHandler: vi.fn(),
+          on: vi.fn(),
+        },
+      },
+      Menu: { buildFromTemplate: vi.fn((template: unknown) => template), setApplicationMenu: vi.fn() },
+      dialog: { showErrorBox: vi.fn() },
+      shell: { openExternal: vi.fn(), openPath: vi.fn() },
+      BrowserWindow: class {
+        readonly record: (typeof windows)[number];
+        readonly webContents = { on: vi.fn(), setWindowOpenHandler: vi.fn(), send: vi.fn() };
+        constructor(options: { webPreferences?: Record<string, unknown> }) {
+          this.record = { options, loadedUrl: null, focused: false };
+          windows.push(this.record);
+        }
+        static getAllWindows = () => windows;
+        once(): void {}
+        on(): void {}
+        loadURL(url: string): Promise<void> {
+          this.record.loadedUrl = url;
+          return Promise.resolve();
+        }
+        isDestroyed = () => false;
+        isMinimized = () => false;
+        restore(): void {}
+        show(): void {}
+        focus(): void {
+          this.record.focused = true;
+        }
+      },
+    };
+    return state;
+  };
+  const holder = { current: make(), make };
+  return holder;
+});
+
+vi.mock('electron', () => ({
+  get app() {
+    return fake.current.app;
+  },
+  get protocol() {
+    return fake.current.protocol;
+  },
+  get ipcMain() {
+    return fake.current.ipcMain;
+  },
+  get session() {
+    return fake.current.session;
+  },
+  get Menu() {
+    return fake.current.Menu;
+  },
+  get dialog() {
+    return fake.current.dialog;
+  },
+  get shell() {
+    return fake.current.shell;
+  },
+  get BrowserWindow() {
+    return fake.current.BrowserWindow;
+  },
+}));
+
+let dataDir: string;
+const savedEnv = { ...process.env };
+
+beforeEach(() => {
+  fake.current = fake.make();
+  dataDir = mkdtempSync(join(tmpdir(), 'certplan-electron-main-'));
+  process.env.CERTPLAN_USER_DATA_DIR = dataDir;
+  delete process.env.ELECTRON_RENDERER_URL;
+  vi.resetModules();
+  vi.spyOn(console, 'error').mockImplementation(() => undefined);
+});
+
+afterEach(() => {
+  for (const listener of fake.current.appListeners.get('will-quit') ?? []) listener();
+  process.env = { ...savedEnv };
+  vi.restoreAllMocks();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function launch(): Promise<void> {
+  await import('../../../src/main/electron/main');
+  expect(fake.current.protocol.registerSchemesAsPrivileged).toHaveBeenCalled(); // before ready
+  fake.current.resolveReady();
+}
+
+const ipc = (name: string): IpcHandler => registered(fake.current.ipcHandlers.get(name) as IpcHandler | undefined, name);
+const emit = (event: string, ...args: unknown[]): void => {
+  for (const listener of fake.current.appListeners.get(event) ?? []) listener(...args);
+};
+
+describe('main', () => {
+  it('opens the core on the test data folder and wires protocol, IPC and the window', async () => {
+    await launch();
+    await vi.waitFor(() => expect(fake.current.windows).toHaveLength(1));
+    const { app } = fake.current;
+    expect(app.setName).toHaveBeenCalledWith('Certplan');
+    expect(app.setPath).toHaveBeenCalledWith('userData', dataDir);
+    expect(app.setPath.mock.invocationCallOrder[0]).toBeLessThan(app.requestSingleInstanceLock.mock.invocationCallOrder[0] ?? 0);
+
+    expect(fake.current.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
+    expect([...fake.current.ipcHandlers.keys()].sort()).toEqual([...METHOD_NAMES].sort());
+    expect(fake.current.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
+    expect(fake.current.session.defaultSession.setPermissionCheckHandler).toHaveBeenCalled();
+    expect(fake.current.session.defaultSession.on).toHaveBeenCalledWith('will-download', expect.any(Function));
+    expect(fake.current.Menu.setApplicationMenu).toHaveBeenCalled();
+
+    const window = registered(fake.current.windows[0], 'main window');
+    expect(window.loadedUrl).toBe('app://certplan/index.html');
+    expect(window.options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webviewTag: false,
+      spellcheck: true,
+    });
+    expect(String(window.options.webPreferences?.preload)).toMatch(/preload[/\\]index\.cjs$/);
+
+    const info = await ipc('app:info')({ senderFrame: { url: 'app://certplan/index.html' } }, {});
+    expect(info).toMatchObject({ ok: true, data: { host: 'electron', dataDir, version: '0.1.0-test' } });
+    expect(info.ok && (info.data as { capabilities: { printToPdf: boolean } }).capabilities.printToPdf).toBe(true);
+    const untrusted = await ipc('app:info')({ senderFrame: { url: 'https://example.com/' } }, {});
+    expect(untrusted).toEqual({ ok: false, error: { code: 'invalid_input', message: 'Untrusted sender' } });
+  });
+
+  it('brings the window forward on a second launch and closes the core on quit', async () => {
+    await launch();
+    await vi.waitFor(() => expect(fake.current.windows).toHaveLength(1));
+    emit('second-instance');
+    expect(fake.current.windows[0]?.focused).toBe(true);
+    emit('will-quit');
+    const afterQuit = await ipc('app:info')({ senderFrame: { url: 'app://certplan/index.html' } }, {});
+    expect(afterQuit).toMatchObject({ ok: false, error: { code: 'storage' } });
+  });
+
+  it('quits when all windows close, except on macOS', async () => {
+    await launch();
+    await vi.waitFor(() => expect(fake.current.windows).toHaveLength(1));
+    emit('window-all-closed');
+    expect(fake.current.app.quit).toHaveBeenCalledTimes(process.platform === 'darwin' ? 0 : 1);
+  });
+
+  it('ignores ELECTRON_RENDERER_URL in a packaged app', async () => {
+    process.env.ELECTRON_RENDERER_URL = 'http://localhost:5173';
+    fake.current.app.isPackaged = true;
+    await launch();
+    await vi.waitFor(() => expect(fake.current.windows).toHaveLength(1));
+    expect(fake.current.windows[0]?.loadedUrl).toBe('app://certplan/index.html');
+  });
+
+  it('loads the dev server in development', async () => {
+    process.env.ELECTRON_RENDERER_URL = 'http://localhost:5173';
+    await launch();
+    await vi.waitFor(() => expect(fake.current.windows).toHaveLength(1));
+    expect(fake.current.windows[0]?.loadedUrl).toBe('http://localhost:5173/');
+    const info = await ipc('app:info')({ senderFrame: { url: 'http://localhost:5173/' } }, {});
+    expect(info.ok).toBe(true);
+  });
+
+  it('explains a database from a newer version and quits without a window', async () => {
+    const db = new Database(join(dataDir, 'certplan.sqlite3'));
+    db.pragma('user_version = 999');
+    db.close();
+    await launch();
+    await vi.waitFor(() => expect(fake.current.app.exit).toHaveBeenCalledWith(1));
+    expect(fake.current.dialog.showErrorBox).toHaveBeenCalledWith(
+      'Certplan needs an update',
+      expect.stringContaining('newer version of Certplan'),
+    );
+    expect(fake.current.windows).toHaveLength(0);
+    expect(fake.current.ipcHandlers.size).toBe(0);
+  });
+
+  it('leaves at once when another instance holds the lock', async () => {
+    fake.current.lock = false;
+    await import('../../../src/main/electron/main');
+    expect(fake.current.app.quit).toHaveBeenCalled();
+    expect(fake.current.protocol.registerSchemesAsPrivileged).not.toHaveBeenCalled();
+  });
+});

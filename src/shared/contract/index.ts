@@ -3,6 +3,8 @@ import type { z } from 'zod';
 import type { Result } from '../result';
 import { appMethods } from './app';
 import { catalogMethods } from './catalog';
+import { credentialMethods } from './credentials';
+import { evidenceMethods } from './evidence';
 import type { EventName, EventPayload } from './events';
 import { trackMethods } from './tracks';
 
@@ -14,6 +16,8 @@ export const contract = {
   ...appMethods,
   ...catalogMethods,
   ...trackMethods,
+  ...credentialMethods,
+  ...evidenceMethods,
 };
 
 export type Contract = typeof contract;

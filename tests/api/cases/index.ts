@@ -1,7 +1,9 @@
 import { foundationCases } from './foundationCases';
+import { recordsCases } from './recordsCases';
 import type { MethodCases } from './types';
 
 /** Each slice adds its own file of cases here. */
 export const METHOD_CASES: MethodCases = {
   ...foundationCases,
+  ...recordsCases,
 };

@@ -2,13 +2,18 @@ import { BUILTIN_CATALOG_VERSION, BUILTIN_LADDERS } from '../catalog';
 import { localDateOf } from '../clock';
 import type { CoreContext } from '../context';
 import { CertificationRepository } from '../db/repositories/certificationRepository';
+import { CredentialRepository } from '../db/repositories/credentialRepository';
+import { EvidenceRepository } from '../db/repositories/evidenceRepository';
 import { KeyValueRepository } from '../db/repositories/keyValueRepository';
 import { TrackRepository } from '../db/repositories/trackRepository';
 import { CatalogService } from '../services/catalogService';
+import { CredentialService } from '../services/credentialService';
+import { EvidenceService } from '../services/evidenceService';
 import { SettingsService } from '../services/settingsService';
 import { TrackService } from '../services/trackService';
 import { appHandlers } from './appHandlers';
 import { catalogHandlers } from './catalogHandlers';
+import { credentialHandlers, evidenceHandlers } from './credentialHandlers';
 import type { HandlerTable } from './handlers';
 import { trackHandlers } from './trackHandlers';
 
@@ -20,6 +25,8 @@ export function wireHandlers(ctx: CoreContext): HandlerTable {
   const catalog = new CatalogService(certifications, trackRepo, BUILTIN_LADDERS, now);
   const tracks = new TrackService(trackRepo, catalog, now);
   const settings = new SettingsService(new KeyValueRepository(ctx.db, 'settings'));
+  const credentials = new CredentialService(new CredentialRepository(ctx.db), catalog, now);
+  const evidence = new EvidenceService(new EvidenceRepository(ctx.db), ctx.dataDir, now);
 
   const info = () => {
     const instant = ctx.clock.now();
@@ -41,5 +48,7 @@ export function wireHandlers(ctx: CoreContext): HandlerTable {
     ...appHandlers(info, settings),
     ...catalogHandlers(catalog),
     ...trackHandlers(tracks),
+    ...credentialHandlers(credentials),
+    ...evidenceHandlers(evidence),
   };
 }

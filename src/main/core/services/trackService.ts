@@ -69,12 +69,16 @@ export class TrackService {
     return this.get(id);
   }
 
-  /** Used by the engines of later slices (eligibility, exam, renewal) to move a track along. */
-  setStatus(id: string, status: TrackStatus, reason: string): Track {
+  /**
+   * How the slices move a track along its lifecycle. Each slice owns a stretch of it (eligibility:
+   * exploring/qualifying/eligible; application: applied/approved; exam: scheduled/passed/failed;
+   * renewal: active/renewal-due/suspended/expired) and may move a track only from the statuses it
+   * names in `from`, so a later stage is never pulled back by an earlier one. Returns whether it moved.
+   */
+  moveStatus(id: string, status: TrackStatus, reason: string, from: readonly TrackStatus[]): boolean {
     const track = this.get(id);
-    if (track.status !== status) {
-      this.tracks.setStatus(id, status, reason, this.now().toISOString());
-    }
-    return this.get(id);
+    if (track.status === status || !from.includes(track.status)) return false;
+    this.tracks.setStatus(id, status, reason, this.now().toISOString());
+    return true;
   }
 }

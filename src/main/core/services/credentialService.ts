@@ -1,0 +1,134 @@
+import type { Credential, CredentialAddInput } from '../../../shared/schemas/credential';
+import type { Track } from '../../../shared/schemas/track';
+import { localDateOf } from '../clock';
+import type { CredentialRepository, StoredCredential } from '../db/repositories/credentialRepository';
+import { conflict, invalidField, notFound } from '../errors';
+import { newId } from '../ids';
+import type { CatalogService } from './catalogService';
+
+type AddInput = Required<Omit<CredentialAddInput, 'certificationId' | 'credentialNumber'>> & {
+  certificationId: string | null;
+  credentialNumber: string | null;
+};
+
+/**
+ * Credentials the person holds. Each keeps the renewal rules in force when it was earned or
+ * added, so later catalog changes never rewrite an existing cycle.
+ */
+export class CredentialService {
+  constructor(
+    private readonly credentials: CredentialRepository,
+    private readonly catalog: CatalogService,
+    private readonly now: () => Date,
+  ) {}
+
+  list(): Credential[] {
+    return this.credentials.list().map(publicView);
+  }
+
+  /** With the rules snapshot, for the engines (eligibility substitutes, renewal cycles). */
+  listStored(): StoredCredential[] {
+    return this.credentials.list();
+  }
+
+  require(id: string): StoredCredential {
+    const credential = this.credentials.get(id);
+    if (!credential) throw notFound('credential', id);
+    return credential;
+  }
+
+  /** Catalog ids of every credential held, for prerequisite checks. */
+  heldCertificationIds(): Set<string> {
+    return new Set(this.credentials.list().flatMap((c) => (c.certificationId ? [c.certificationId] : [])));
+  }
+
+  add(input: AddInput): Credential {
+    this.assertNotFuture(input.earnedOn);
+    const at = this.now().toISOString();
+    let identity = { name: input.name, acronym: input.acronym || input.name, body: input.body || 'Other' };
+    let rules = null;
+    if (input.certificationId) {
+      const cert = this.catalog.require(input.certificationId);
+      const existing = this.credentials.forCertification(cert.id)[0];
+      if (existing) throw conflict(`You already hold ${cert.acronym} (earned ${existing.earnedOn}); edit that record instead`);
+      identity = { name: cert.name, acronym: cert.acronym, body: cert.body };
+      rules = cert;
+    }
+    const credential: StoredCredential = {
+      id: newId('credential'),
+      certificationId: input.certificationId,
+      trackId: null,
+      ...identity,
+      credentialNumber: input.credentialNumber || null,
+      earnedOn: input.earnedOn,
+      origin: 'manual',
+      notes: input.notes,
+      hasRenewalRules: rules !== null,
+      createdAt: at,
+      updatedAt: at,
+      rules,
+    };
+    this.credentials.insert(credential);
+    return publicView(credential);
+  }
+
+  update(id: string, patch: { credentialNumber?: string | null | undefined; earnedOn?: string | undefined; notes?: string | undefined }): Credential {
+    const current = this.require(id);
+    if (patch.earnedOn !== undefined) this.assertNotFuture(patch.earnedOn);
+    const next = {
+      id,
+      credentialNumber: patch.credentialNumber !== undefined ? patch.credentialNumber || null : current.credentialNumber,
+      earnedOn: patch.earnedOn ?? current.earnedOn,
+      notes: patch.notes ?? current.notes,
+      updatedAt: this.now().toISOString(),
+    };
+    this.credentials.update(next);
+    return publicView(this.require(id));
+  }
+
+  remove(id: string): { id: string } {
+    this.require(id);
+    this.credentials.delete(id);
+    return { id };
+  }
+
+  /**
+   * The credential a passed exam creates (exam slice), under the track's rules snapshot. Passing
+   * again on the same track updates the one record instead of adding a second.
+   */
+  recordEarnedThroughTrack(track: Track, earnedOn: string, credentialNumber: string | null): Credential {
+    this.assertNotFuture(earnedOn, 'earnedOn');
+    const at = this.now().toISOString();
+    const existing = this.credentials.forTrack(track.id);
+    if (existing) {
+      this.credentials.update({ id: existing.id, credentialNumber, earnedOn, notes: existing.notes, updatedAt: at });
+      return publicView(this.require(existing.id));
+    }
+    const credential: StoredCredential = {
+      id: newId('credential'),
+      certificationId: track.certificationId,
+      trackId: track.id,
+      name: track.snapshot.name,
+      acronym: track.snapshot.acronym,
+      body: track.snapshot.body,
+      credentialNumber,
+      earnedOn,
+      origin: 'track',
+      notes: '',
+      hasRenewalRules: true,
+      createdAt: at,
+      updatedAt: at,
+      rules: track.snapshot,
+    };
+    this.credentials.insert(credential);
+    return publicView(credential);
+  }
+
+  private assertNotFuture(date: string, field = 'earnedOn'): void {
+    if (date > localDateOf(this.now())) throw invalidField(field, 'Cannot be in the future');
+  }
+}
+
+function publicView({ rules: _rules, ...credential }: StoredCredential): Credential {
+  return credential;
+}

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { EvidenceAddSchema, EvidenceFileSchema } from '../schemas/evidence';
+import { defineMethods } from './define';
+
+const IdInput = z.strictObject({ id: z.string().min(1, 'Required').max(120) });
+
+export const evidenceMethods = defineMethods({
+  'evidence:add': {
+    input: EvidenceAddSchema,
+    output: EvidenceFileSchema,
+    summary: 'Copy a file into the evidence store (kept under its content hash)',
+  },
+  'evidence:list': {
+    input: z.strictObject({}),
+    output: z.array(EvidenceFileSchema.extend({ usedBy: z.array(z.string()) })),
+    summary: 'Every stored evidence file and what it is attached to',
+  },
+  'evidence:get': {
+    input: IdInput,
+    output: EvidenceFileSchema.extend({ contentBase64: z.string() }),
+    summary: 'One evidence file with its content, to open or save',
+  },
+  'evidence:remove': {
+    input: IdInput,
+    output: z.object({ id: z.string() }),
+    summary: 'Delete an evidence file that nothing refers to any more',
+  },
+});

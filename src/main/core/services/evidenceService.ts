@@ -48,8 +48,7 @@ export class EvidenceService {
     const file: EvidenceFile = {
       id: newId('evidence'),
       sha256,
-      // Keep only the last path segment a browser or dialog might pass along.
-      fileName: basename(input.fileName.replace(/\\/g, '/')).replace(/[\u0000-\u001f]/g, '') || 'file',
+      fileName: safeFileName(input.fileName),
       mediaType: input.mediaType || 'application/octet-stream',
       sizeBytes: bytes.length,
       createdAt: this.now().toISOString(),
@@ -95,4 +94,11 @@ export class EvidenceService {
     if (this.files.countWithHash(file.sha256) === 0) rmSync(join(this.#dir, file.sha256), { force: true });
     return { id };
   }
+}
+
+/** The last path segment a browser or dialog might pass along, without control characters. */
+function safeFileName(name: string): string {
+  const last = basename(name.replace(/\\/g, '/'));
+  const printable = [...last].filter((ch) => ch.charCodeAt(0) >= 0x20).join('');
+  return printable || 'file';
 }

@@ -6,8 +6,7 @@ import {
   PMI_AUDIT_SOURCE,
   PMI_BANDS,
   PMI_CCR_SOURCES,
-  PMI_RENEWAL_FEES,
-  pmiPduGroups,
+  pmiMaintenance,
 } from './pmiShared';
 
 export const pmiAcp: BuiltinEntry = {
@@ -53,19 +52,7 @@ export const pmiAcp: BuiltinEntry = {
     retakeFees: null,
   },
   application: PMI_APPLICATION,
-  maintenance: {
-    kind: 'continuing-education',
-    cycleYears: 3,
-    unitName: 'PDU',
-    totalUnits: 30,
-    unitStep: 0.25,
-    annualMinimum: null,
-    groups: pmiPduGroups({ educationMin: 18, perAreaMin: 4, givingBackMax: 12, practitionerMax: 4 }),
-    suspensionMonths: 12,
-    carryOver: 'last-year-excess',
-    renewalFees: PMI_RENEWAL_FEES,
-    notes: 'The cycle runs three years from the pass date. Unmet at the end: suspended for a year, then expired. Ways of Working PDUs on agile topics count here and toward PMP.',
-  },
+  maintenance: pmiMaintenance(30, { educationMin: 18, perAreaMin: 4, givingBackMax: 12, practitionerMax: 4 }, 'The cycle runs three years from the pass date. Unmet at the end: suspended for a year, then expired. Ways of Working PDUs on agile topics count here and toward PMP.'),
   sources: [
     source('pmtrainingschool-acp', 'https://www.pmtrainingschool.com/blog/pmi-acp-2025-guide-eligibility', 'PM Training School: PMI-ACP 2025 guide to eligibility'),
     source('acp-eco-copy', 'https://www.postjobfree.com/resume/aeandm/project-management-care-port-au-prince', 'Copy of the PMI-ACP exam content outline (October/November 2024)'),

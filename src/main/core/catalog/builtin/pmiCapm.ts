@@ -6,8 +6,7 @@ import {
   PMI_AUDIT_SOURCE,
   PMI_BANDS,
   PMI_CCR_SOURCES,
-  PMI_RENEWAL_FEES,
-  pmiPduGroups,
+  pmiMaintenance,
 } from './pmiShared';
 
 export const pmiCapm: BuiltinEntry = {
@@ -52,19 +51,7 @@ export const pmiCapm: BuiltinEntry = {
     retakeFees: null,
   },
   application: PMI_APPLICATION,
-  maintenance: {
-    kind: 'continuing-education',
-    cycleYears: 3,
-    unitName: 'PDU',
-    totalUnits: 15,
-    unitStep: 0.25,
-    annualMinimum: null,
-    groups: pmiPduGroups({ educationMin: 9, perAreaMin: 2, givingBackMax: 6, practitionerMax: 2 }),
-    suspensionMonths: 12,
-    carryOver: 'last-year-excess',
-    renewalFees: PMI_RENEWAL_FEES,
-    notes: 'The cycle runs three years from the pass date. Older pages say CAPM holders had to sit the exam again instead of earning PDUs; the 15-PDU rule replaced that. Unmet at the end: suspended for a year, then expired.',
-  },
+  maintenance: pmiMaintenance(15, { educationMin: 9, perAreaMin: 2, givingBackMax: 6, practitionerMax: 2 }, 'The cycle runs three years from the pass date. Older pages say CAPM holders had to sit the exam again instead of earning PDUs; the 15-PDU rule replaced that. Unmet at the end: suspended for a year, then expired.'),
   sources: [
     source('pmi-capm', 'https://www.pmi.org/certifications/certified-associate-capm', 'PMI: Certified Associate in Project Management (CAPM)', { official: true }),
     source('fliphtml5-capm-slides', 'https://fliphtml5.com/eavun/oayw/CAPM_July_2023_Supplementary_Slides/4', 'CAPM supplementary slides, July 2023 (exam split and break)'),

@@ -6,8 +6,7 @@ import {
   PMI_AUDIT_SOURCE,
   PMI_BANDS,
   PMI_CCR_SOURCES,
-  PMI_RENEWAL_FEES,
-  pmiPduGroups,
+  pmiMaintenance,
 } from './pmiShared';
 
 /**
@@ -77,19 +76,7 @@ export const pmiPba: BuiltinEntry = {
     retakeFees: null,
   },
   application: PMI_APPLICATION,
-  maintenance: {
-    kind: 'continuing-education',
-    cycleYears: 3,
-    unitName: 'PDU',
-    totalUnits: 60,
-    unitStep: 0.25,
-    annualMinimum: null,
-    groups: pmiPduGroups({ educationMin: 35, perAreaMin: 8, givingBackMax: 25, practitionerMax: 8 }),
-    suspensionMonths: 12,
-    carryOver: 'last-year-excess',
-    renewalFees: PMI_RENEWAL_FEES,
-    notes: 'Same PDU rules as PMP. Unmet at the end of the three years: suspended for a year, then expired. Whether the credential is still offered is unconfirmed.',
-  },
+  maintenance: pmiMaintenance(60, { educationMin: 35, perAreaMin: 8, givingBackMax: 25, practitionerMax: 8 }, 'Same PDU rules as PMP. Unmet at the end of the three years: suspended for a year, then expired. Whether the credential is still offered is unconfirmed.'),
   sources: [
     source('themagazinenews-pba', 'https://themagazinenews.com/pmi-pba-exam-policies-procedures-results/', 'The Magazine News: PMI-PBA exam policies and procedures (handbook era)'),
     source('institutei4-pba', 'https://institutei4.com/pmi-pba/pmi-pba-certification-process/', 'Institute i4: PMI-PBA certification process'),

@@ -6,8 +6,7 @@ import {
   PMI_AUDIT_SOURCE,
   PMI_BANDS,
   PMI_CCR_SOURCES,
-  PMI_RENEWAL_FEES,
-  pmiPduGroups,
+  pmiMaintenance,
 } from './pmiShared';
 
 /** Every path asks for eight years of professional business experience in the last 15 years. */
@@ -101,19 +100,7 @@ export const pmiPfmp: BuiltinEntry = {
     ],
   },
   application: PMI_APPLICATION,
-  maintenance: {
-    kind: 'continuing-education',
-    cycleYears: 3,
-    unitName: 'PDU',
-    totalUnits: 60,
-    unitStep: 0.25,
-    annualMinimum: null,
-    groups: pmiPduGroups({ educationMin: 35, perAreaMin: 8, givingBackMax: 25, practitionerMax: 8 }),
-    suspensionMonths: 12,
-    carryOver: 'last-year-excess',
-    renewalFees: PMI_RENEWAL_FEES,
-    notes: 'Same PDU rules as PMP, with PDUs expected in portfolio management topics. The cycle runs three years from the pass date. Unmet at the end: suspended for a year, then expired.',
-  },
+  maintenance: pmiMaintenance(60, { educationMin: 35, perAreaMin: 8, givingBackMax: 25, practitionerMax: 8 }, 'Same PDU rules as PMP, with PDUs expected in portfolio management topics. The cycle runs three years from the pass date. Unmet at the end: suspended for a year, then expired.'),
   sources: [
     source('pmi-pfmp-shop', 'https://www.pmi.org/shop/tc/p-/digital-product/portfolio-management-professional-(pfmp)-exam/6700050', 'PMI store: Portfolio Management Professional (PfMP) exam', { official: true }),
     source('coachpro-pfmp', 'https://coachproconsulting.com/pfmp-eligibility', 'CoachPro Consulting: PfMP eligibility (GAC path)'),

@@ -6,8 +6,7 @@ import {
   PMI_AUDIT_SOURCE,
   PMI_BANDS,
   PMI_CCR_SOURCES,
-  PMI_RENEWAL_FEES,
-  pmiPduGroups,
+  pmiMaintenance,
 } from './pmiShared';
 
 const panelReview = {
@@ -82,19 +81,7 @@ export const pmiPgmp: BuiltinEntry = {
     retakeFees: null,
   },
   application: PMI_APPLICATION,
-  maintenance: {
-    kind: 'continuing-education',
-    cycleYears: 3,
-    unitName: 'PDU',
-    totalUnits: 60,
-    unitStep: 0.25,
-    annualMinimum: null,
-    groups: pmiPduGroups({ educationMin: 35, perAreaMin: 8, givingBackMax: 25, practitionerMax: 8 }),
-    suspensionMonths: 12,
-    carryOver: 'last-year-excess',
-    renewalFees: PMI_RENEWAL_FEES,
-    notes: 'Same PDU rules as PMP. The cycle runs three years from the pass date (for older holders, from the multi-rater assessment). Unmet at the end: suspended for a year, then expired.',
-  },
+  maintenance: pmiMaintenance(60, { educationMin: 35, perAreaMin: 8, givingBackMax: 25, practitionerMax: 8 }, 'Same PDU rules as PMP. The cycle runs three years from the pass date (for older holders, from the multi-rater assessment). Unmet at the end: suspended for a year, then expired.'),
   sources: [
     source('knowledgehut-pgmp', 'https://www.knowledgehut.com/project-management/pgmp-certification-training', 'KnowledgeHut: PgMP certification training (eligibility, evaluation, exam)'),
     source('skillendorse-pgmp', 'https://skillendorse.com/courses/program-management-professional-pmi-pgmp/', 'SkillEndorse: PgMP course page (eligibility, window, domains)'),

@@ -1,5 +1,5 @@
 import { source, type BuiltinEntry } from '../builtinEntry';
-import { PMI_APPLICATION, PMI_AUDIT_SOURCE, PMI_BANDS, PMI_CCR_SOURCES, PMI_RENEWAL_FEES, pmiPduGroups } from './pmiShared';
+import { PMI_APPLICATION, PMI_AUDIT_SOURCE, PMI_BANDS, PMI_CCR_SOURCES, pmiMaintenance } from './pmiShared';
 
 const training = {
   kind: 'training' as const,
@@ -71,19 +71,7 @@ export const pmiPmp: BuiltinEntry = {
     ],
   },
   application: PMI_APPLICATION,
-  maintenance: {
-    kind: 'continuing-education',
-    cycleYears: 3,
-    unitName: 'PDU',
-    totalUnits: 60,
-    unitStep: 0.25,
-    annualMinimum: null,
-    groups: pmiPduGroups({ educationMin: 35, perAreaMin: 8, givingBackMax: 25, practitionerMax: 8 }),
-    suspensionMonths: 12,
-    carryOver: 'last-year-excess',
-    renewalFees: PMI_RENEWAL_FEES,
-    notes: 'The cycle starts on the day you pass and ends three years later. Unmet at the end: suspended for a year; still unmet: expired, and you apply and sit the exam again.',
-  },
+  maintenance: pmiMaintenance(60, { educationMin: 35, perAreaMin: 8, givingBackMax: 25, practitionerMax: 8 }, 'The cycle starts on the day you pass and ends three years later. Unmet at the end: suspended for a year; still unmet: expired, and you apply and sit the exam again.'),
   sources: [
     source('prepcast-requirements', 'https://www.project-management-prepcast.com/kunena/pmp-exam-discussion/13987-can-anyone-clear-the-air-on-pmp-requirements', 'PM PrepCast forum: PMP requirements explained'),
     source('pmexperto-requirements', 'https://www.pmexperto.com/pmp-certification-requirements/', 'PMExperto: PMP certification requirements'),

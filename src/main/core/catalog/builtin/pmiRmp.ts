@@ -6,8 +6,7 @@ import {
   PMI_AUDIT_SOURCE,
   PMI_BANDS,
   PMI_CCR_SOURCES,
-  PMI_RENEWAL_FEES,
-  pmiPduGroups,
+  pmiMaintenance,
 } from './pmiShared';
 
 export const pmiRmp: BuiltinEntry = {
@@ -63,19 +62,7 @@ export const pmiRmp: BuiltinEntry = {
     retakeFees: null,
   },
   application: PMI_APPLICATION,
-  maintenance: {
-    kind: 'continuing-education',
-    cycleYears: 3,
-    unitName: 'PDU',
-    totalUnits: 30,
-    unitStep: 0.25,
-    annualMinimum: null,
-    groups: pmiPduGroups({ educationMin: 18, perAreaMin: 4, givingBackMax: 12, practitionerMax: 4 }),
-    suspensionMonths: 12,
-    carryOver: 'last-year-excess',
-    renewalFees: PMI_RENEWAL_FEES,
-    notes: 'The cycle runs three years from the pass date. Unmet at the end: suspended for a year, then expired. Ways of Working PDUs on risk topics count here and toward PMP.',
-  },
+  maintenance: pmiMaintenance(30, { educationMin: 18, perAreaMin: 4, givingBackMax: 12, practitionerMax: 4 }, 'The cycle runs three years from the pass date. Unmet at the end: suspended for a year, then expired. Ways of Working PDUs on risk topics count here and toward PMP.'),
   sources: [
     source('invensis-rmp', 'https://www.invensislearning.com/info/pmi-rmp-eligibility', 'Invensis Learning: PMI-RMP eligibility'),
     source('careertrend-rmp', 'https://careertrend.com/certification-pmi-risk-management-professional-pmirmp-26719.html', 'CareerTrend: PMI-RMP certification (older, hour-based)'),

@@ -1,4 +1,4 @@
-import type { CeCategoryGroup, Fee } from '../../../../shared/schemas/certification';
+import type { CeCategoryGroup, Fee, Maintenance } from '../../../../shared/schemas/certification';
 import { source } from '../builtinEntry';
 
 /**
@@ -82,3 +82,20 @@ export const PMI_APPLICATION_FACT = {
   sourceIds: ['visualfoodie-retake', 'pmpjourney-audit'],
   note: 'Three attempts within a one-year eligibility period and 90 days to answer an audit are stated for PMP; assumed here to be PMI-wide policy.',
 };
+
+/** PMI's renewal block: three-year cycle from the pass date, quarter-PDU steps, a year of suspension. */
+export function pmiMaintenance(totalUnits: number, totals: PmiPduTotals, notes: string): Maintenance {
+  return {
+    kind: 'continuing-education',
+    cycleYears: 3,
+    unitName: 'PDU',
+    totalUnits,
+    unitStep: 0.25,
+    annualMinimum: null,
+    groups: pmiPduGroups(totals),
+    suspensionMonths: 12,
+    carryOver: 'last-year-excess',
+    renewalFees: PMI_RENEWAL_FEES,
+    notes,
+  };
+}

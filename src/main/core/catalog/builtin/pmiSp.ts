@@ -6,8 +6,7 @@ import {
   PMI_AUDIT_SOURCE,
   PMI_BANDS,
   PMI_CCR_SOURCES,
-  PMI_RENEWAL_FEES,
-  pmiPduGroups,
+  pmiMaintenance,
 } from './pmiShared';
 
 function schedulingExperience(months: number) {
@@ -93,19 +92,7 @@ export const pmiSp: BuiltinEntry = {
     retakeFees: null,
   },
   application: PMI_APPLICATION,
-  maintenance: {
-    kind: 'continuing-education',
-    cycleYears: 3,
-    unitName: 'PDU',
-    totalUnits: 30,
-    unitStep: 0.25,
-    annualMinimum: null,
-    groups: pmiPduGroups({ educationMin: 18, perAreaMin: 4, givingBackMax: 12, practitionerMax: 4 }),
-    suspensionMonths: 12,
-    carryOver: 'last-year-excess',
-    renewalFees: PMI_RENEWAL_FEES,
-    notes: 'The cycle runs three years from the pass date. Unmet at the end: suspended for a year, then expired. Ways of Working PDUs on scheduling topics count here and toward PMP.',
-  },
+  maintenance: pmiMaintenance(30, { educationMin: 18, perAreaMin: 4, givingBackMax: 12, practitionerMax: 4 }, 'The cycle runs three years from the pass date. Unmet at the end: suspended for a year, then expired. Ways of Working PDUs on scheduling topics count here and toward PMP.'),
   sources: [
     source('1worldinfosec-sp', 'https://1worldinfosec.com/book/pmi-certifications/pmi-scheduling-professional/pmi-scheduling-professional-pmi-sp-exam-preparation-virtual-live-online-training-with-pmi-sp-course-content', '1WorldInfoSec: PMI-SP exam preparation course'),
     source('wikibin-sp', 'http://wikibin.org/articles/pmi-scheduling-professional.html', 'Wikibin: PMI Scheduling Professional'),

@@ -74,7 +74,7 @@ test('a bachelor logs experience and training, tracks PMP, walks the steps to el
   await expect(prerequisites.path('Secondary degree')).toContainText('36 of 60 months');
   await expect(prerequisites.path('GAC-accredited degree')).toContainText('Missing: Needs a degree from a GAC-accredited programme');
   await dismissNotices(app);
-  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.getByRole('navigation', { name: 'Breadcrumb' }).scrollIntoViewIfNeeded();
   await app.screenshot('walkthrough');
 
   // One project goes: six months are missing; the ongoing one closes the gap by May 2027.

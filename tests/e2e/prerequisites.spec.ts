@@ -198,3 +198,74 @@ for (const theme of ['light', 'dark'] as const) {
     await app.expectAccessible(`prerequisites (${theme})`);
   });
 }
+
+test('a CAPM held stands in for PMP’s 35 hours; credentials are edited and removed with confirmation', async ({ app, page }) => {
+  await app.host.call('profile:update', { educationLevel: 'bachelor' });
+  await app.host.call('experience:add', { organisation: 'Acme', title: 'Platform', startMonth: '2023-12', endMonth: null, areas: ['leading projects'] });
+  const track = await app.host.call<{ id: string }>('tracks:create', { certificationId: 'pmi-pmp' });
+  if (!track.body.ok) throw new Error('track');
+
+  const records = new RecordsPage(page);
+  await records.open('Credentials held');
+  await expect(page.getByText('No credentials recorded')).toBeVisible();
+  await page.getByRole('button', { name: 'Add a credential' }).click();
+  const form = page.getByRole('form', { name: 'Add a credential' });
+  await form.getByLabel('Credential', { exact: true }).selectOption({ label: 'CAPM — Certified Associate in Project Management' });
+  await form.getByLabel('Earned on').fill('2022-04-12');
+  await form.getByRole('button', { name: 'Add credential' }).click();
+  await expect(page.getByRole('list', { name: 'Credentials held' })).toContainText('earned 12 Apr 2022');
+
+  await app.goto(`/tracks/${track.body.data.id}/prerequisites`);
+  const prerequisites = new PrerequisitesPage(page);
+  await expect(prerequisites.step('Training')).toContainText('You have: Covered by holding CAPM');
+  await expect(prerequisites.result()).toContainText('through the Four-year degree path');
+
+  await records.open('Credentials held');
+  await page.getByRole('button', { name: 'Edit CAPM' }).click();
+  await page.getByRole('form', { name: 'Edit CAPM' }).getByRole('textbox', { name: 'Credential number' }).fill('CAPM-12345');
+  await page.getByRole('button', { name: 'Save credential' }).click();
+  await expect(page.getByRole('list', { name: 'Credentials held' })).toContainText('number CAPM-12345');
+  await page.getByRole('button', { name: 'Remove CAPM' }).click();
+  await page.getByRole('dialog', { name: 'Remove CAPM?' }).getByRole('button', { name: 'Remove credential' }).click();
+  await expect(page.getByText('No credentials recorded')).toBeVisible();
+  await app.goto(`/tracks/${track.body.data.id}/prerequisites`);
+  await expect(prerequisites.result()).toContainText('Not eligible yet');
+});
+
+test('an evidence file is saved back, and deleted only once nothing is attached to it', async ({ app }) => {
+  const page = app.page;
+  const records = new RecordsPage(page);
+  await records.open('Training');
+  await records.addTraining({ course: 'Boot camp', provider: 'Academy', hours: 35, completedOn: '2025-03-14', topic: 'PM education', evidence: CERTIFICATE });
+  await records.open('Evidence files');
+  const row = page.getByRole('row', { name: new RegExp(CERTIFICATE.name) });
+  await expect(row).toContainText('Training: Boot camp');
+  await expect(row.getByRole('button', { name: `Delete ${CERTIFICATE.name}` })).toBeDisabled();
+  const [download] = await Promise.all([page.waitForEvent('download'), row.getByRole('button', { name: `Save a copy of ${CERTIFICATE.name}` }).click()]);
+  expect(download.suggestedFilename()).toBe(CERTIFICATE.name);
+
+  await records.open('Training');
+  await page.getByRole('button', { name: 'Delete “Boot camp”' }).click();
+  await page.getByRole('dialog', { name: 'Delete “Boot camp”?' }).getByRole('button', { name: 'Delete training' }).click();
+  await records.open('Evidence files');
+  await expect(row).toContainText('Not attached');
+  await row.getByRole('button', { name: `Delete ${CERTIFICATE.name}` }).click();
+  await page.getByRole('dialog', { name: `Delete ${CERTIFICATE.name}?` }).getByRole('button', { name: 'Delete file' }).click();
+  await expect(page.getByText('No evidence files yet')).toBeVisible();
+});
+
+test('a check requirement is ticked on the track and counts for its path', async ({ app, page }) => {
+  const track = await app.host.call<{ id: string }>('tracks:create', { certificationId: 'peoplecert-prince2-7-practitioner' });
+  if (!track.body.ok) throw new Error('track');
+  await app.goto(`/tracks/${track.body.data.id}/prerequisites`);
+  const prerequisites = new PrerequisitesPage(page);
+  await expect(prerequisites.step('Credentials held')).toContainText('Missing: Hold PRINCE2 F or PMP or CAPM or PMI-SP');
+  const check = prerequisites.step('Other requirements').getByRole('checkbox', { name: /PRINCE2 6th edition Foundation or Practitioner/ });
+  await check.check();
+  await expect(prerequisites.result()).toContainText('through the Other accepted qualification path');
+  await expect(prerequisites.statusBadge()).toHaveText('Eligible');
+  await expect(prerequisites.step('Credentials held')).toContainText('Not asked on the Other accepted qualification path');
+  await check.uncheck();
+  await expect(prerequisites.result()).toContainText('Not eligible yet');
+  await expect(prerequisites.statusBadge()).toHaveText('Qualifying');
+});

@@ -32,6 +32,8 @@ export interface EligibilityDeps {
   now: () => Date;
 }
 
+type SharedRecords = Omit<EligibilityRecords, 'checkedRequirementIds'>;
+
 /** One track's rules evaluated against the records, before it is shaped for the screen. */
 export interface Evaluation {
   ctx: EvaluationContext;
@@ -72,8 +74,12 @@ export class EligibilityService {
     };
   }
 
-  evaluate(track: Pick<Track, 'id' | 'snapshot'>): Evaluation {
-    const records = this.records(track.id);
+  /**
+   * `shared` lets a round over every open track read the person's records once; only the ticked
+   * checks belong to one track.
+   */
+  evaluate(track: Pick<Track, 'id' | 'snapshot'>, shared: SharedRecords = this.sharedRecords()): Evaluation {
+    const records: EligibilityRecords = { ...shared, checkedRequirementIds: this.deps.checks.checkedFor(track.id) };
     const acronyms = this.deps.acronyms();
     const ctx: EvaluationContext = {
       records,
@@ -91,7 +97,7 @@ export class EligibilityService {
     };
   }
 
-  records(trackId: string): EligibilityRecords {
+  sharedRecords(): SharedRecords {
     const profile = this.deps.profile.get();
     return {
       educationLevel: profile.educationLevel,
@@ -99,7 +105,6 @@ export class EligibilityService {
       experience: this.deps.experience.listStored(),
       training: this.deps.training.listStored(),
       heldCertificationIds: this.deps.credentials.heldCertificationIds(),
-      checkedRequirementIds: this.deps.checks.checkedFor(trackId),
     };
   }
 
@@ -114,8 +119,9 @@ export class EligibilityService {
   /** Brings every open track's status in line with its result; returns whether any moved. */
   syncStatuses(): boolean {
     let moved = false;
+    const shared = this.sharedRecords();
     for (const stored of this.deps.openTracks()) {
-      if (this.#sync(stored, this.evaluate(stored))) moved = true;
+      if (this.#sync(stored, this.evaluate(stored, shared))) moved = true;
     }
     return moved;
   }

@@ -24,6 +24,7 @@ export function PrerequisitesTab({ track }: { track: Track }) {
   const check = async (requirementId: string, checked: boolean) => {
     const result = await api['checks:set']({ trackId: track.id, requirementId, checked });
     if (!result.ok) notices.getState().show({ kind: 'error', message: result.error.message });
+    return result.ok;
   };
 
   return (
@@ -41,7 +42,7 @@ export function PrerequisitesTab({ track }: { track: Track }) {
               steps={eligibility.steps}
               trackId={track.id}
               bestPathName={best?.name ?? null}
-              onCheck={(id, checked) => void check(id, checked)} />
+              onCheck={check} />
           </section>
           <section className="section" aria-labelledby="result-heading">
             <h2 id="result-heading">Result by path</h2>

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
 import { Link } from 'react-router';
 import type { WalkthroughStep } from '../../../../shared/schemas/eligibility';
 import { Badge } from '../../../components/Badge';
@@ -8,6 +8,9 @@ import { formatMonth, formatMonthRange } from '../../../format/months';
 import { recordLink } from './recordLinks';
 
 type StepOf<K extends WalkthroughStep['kind']> = Extract<WalkthroughStep, { kind: K }>;
+
+/** Stores a tick; resolves to whether the core accepted it. */
+export type CheckHandler = (requirementId: string, checked: boolean) => Promise<boolean>;
 
 interface Item {
   requirementId: string;
@@ -41,7 +44,7 @@ export function WalkthroughSteps({
   trackId: string;
   /** The path the result recommends; each step says whether it is done for that path. */
   bestPathName: string | null;
-  onCheck: (requirementId: string, checked: boolean) => void;
+  onCheck: CheckHandler;
 }) {
   return (
     <ol className="walkthrough">
@@ -80,7 +83,7 @@ function itemsOf(step: WalkthroughStep): Item[] {
   }
 }
 
-function StepBody({ step, trackId, onCheck }: { step: WalkthroughStep; trackId: string; onCheck: (requirementId: string, checked: boolean) => void }) {
+function StepBody({ step, trackId, onCheck }: { step: WalkthroughStep; trackId: string; onCheck: CheckHandler }) {
   switch (step.kind) {
     case 'education':
       return <EducationStep step={step} trackId={trackId} />;
@@ -225,19 +228,39 @@ function CredentialStep({ step, trackId }: { step: StepOf<'credential'>; trackId
   );
 }
 
-function CheckStep({ step, onCheck }: { step: StepOf<'check'>; onCheck: (requirementId: string, checked: boolean) => void }) {
+function CheckStep({ step, onCheck }: { step: StepOf<'check'>; onCheck: CheckHandler }) {
   return (
     <fieldset className="check-list">
       <legend>Tick each one once it is done</legend>
       {step.items.map((item) => (
-        <label key={item.requirementId} className="checkbox-option">
-          <input type="checkbox" checked={item.checked} onChange={(e) => onCheck(item.requirementId, e.target.checked)} />
-          <span>
-            {item.label} <span className="muted">({item.pathNames.join(', ')})</span>
-          </span>
-        </label>
+        <CheckItem key={item.requirementId} item={item} onCheck={onCheck} />
       ))}
     </fieldset>
+  );
+}
+
+/** Shows the tick at once and keeps it while the core stores it; a refusal puts it back. */
+function CheckItem({ item, onCheck }: { item: StepOf<'check'>['items'][number]; onCheck: CheckHandler }) {
+  const [pending, setPending] = useState<boolean | null>(null);
+  // Once the refreshed result agrees, the stored value takes over again.
+  if (pending !== null && pending === item.checked) setPending(null);
+  return (
+    <label className="checkbox-option">
+      <input
+        type="checkbox"
+        checked={pending ?? item.checked}
+        onChange={(e) => {
+          const checked = e.target.checked;
+          setPending(checked);
+          void onCheck(item.requirementId, checked).then((ok) => {
+            if (!ok) setPending(null);
+          });
+        }}
+      />
+      <span>
+        {item.label} <span className="muted">({item.pathNames.join(', ')})</span>
+      </span>
+    </label>
   );
 }
 

@@ -214,3 +214,15 @@ function stripComputed(entry: { monthsCovered: number; createdAt: string; update
   const { monthsCovered: _m, createdAt: _c, updatedAt: _u, ...rest } = entry;
   return rest;
 }
+
+describe('the timeline', () => {
+  it('names the field that does not match an open track’s experience requirement', async () => {
+    const core = await testCore();
+    const track = await callOk(core, 'tracks:create', { certificationId: 'pmi-pmp' });
+    const unknownTrack = await core.call('experience:get-timeline', { trackId: 'track-nope' });
+    expect(unknownTrack.ok ? null : unknownTrack.error.details?.issues).toEqual([{ path: 'trackId', message: 'Not an open track with an experience requirement' }]);
+    const wrongRequirement = await core.call('experience:get-timeline', { trackId: track.id, requirementId: 'pm-education' });
+    expect(wrongRequirement.ok ? null : wrongRequirement.error.details?.issues).toEqual([{ path: 'requirementId', message: 'Not an experience requirement of this track' }]);
+    core.close();
+  });
+});

@@ -63,7 +63,8 @@ export class ExperienceService {
     const choices = this.timelineChoices();
     const chosen = trackId === null ? null : choices.find((c) => c.trackId === trackId && (requirementId === null || c.requirementId === requirementId));
     if (trackId !== null && !chosen) {
-      throw invalidField(requirementId === null ? 'trackId' : 'requirementId', 'No experience requirement of an open track matches');
+      if (!choices.some((c) => c.trackId === trackId)) throw invalidField('trackId', 'Not an open track with an experience requirement');
+      throw invalidField('requirementId', 'Not an experience requirement of this track');
     }
     const tagged = chosen ? entriesTaggedWith(stored, chosen.area) : [];
     const taggedIds = new Set(tagged.map((e) => e.id));

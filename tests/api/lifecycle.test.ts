@@ -9,13 +9,15 @@ describe('web host lifecycle', () => {
     const first = await startWebHost({ dataDir });
     expect(existsSync(join(dataDir, 'web-host.json'))).toBe(true);
     expect(first.baseUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
-    expect(first.output()).toContain(`Certplan is running at ${first.appUrl}`);
+    // The host writes web-host.json before it prints its address, and stdout reaches this process
+    // on its own schedule: wait for the line instead of assuming it has already arrived.
+    await expect.poll(() => first.output()).toContain(`Certplan is running at ${first.appUrl}`);
     const created = await first.call<{ id: string }>('tracks:create', { certificationId: 'pmi-pmocp' });
     expect(created.body.ok).toBe(true);
 
     expect(await first.stop()).toBe(0);
     expect(existsSync(join(dataDir, 'web-host.json'))).toBe(false);
-    expect(first.output()).toContain('database was closed cleanly');
+    await expect.poll(() => first.output()).toContain('database was closed cleanly');
 
     const second = await startWebHost({ dataDir });
     const tracks = await second.call<{ acronym: string }[]>('tracks:list', {});

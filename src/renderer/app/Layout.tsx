@@ -8,6 +8,7 @@ const NAV = [
   { to: '/', label: 'Dashboard', end: true },
   { to: '/catalog', label: 'Catalog', end: false },
   { to: '/tracks', label: 'My certifications', end: false },
+  { to: '/records', label: 'Records', end: false },
   { to: '/settings', label: 'Settings', end: false },
 ];
 

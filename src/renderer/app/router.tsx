@@ -3,6 +3,7 @@ import { CatalogView } from '../views/catalog/CatalogView';
 import { CertificationDetailView } from '../views/catalog/CertificationDetailView';
 import { CertificationEditorView } from '../views/catalog/editor/CertificationEditorView';
 import { DashboardView } from '../views/dashboard/DashboardView';
+import { RecordsView } from '../views/records/RecordsView';
 import { SettingsView } from '../views/settings/SettingsView';
 import { TracksView } from '../views/tracks/TracksView';
 import { TrackView } from '../views/tracks/TrackView';
@@ -28,6 +29,8 @@ export function createRouter() {
         { path: 'tracks', element: <TracksView /> },
         { path: 'tracks/:id', element: <TrackView /> },
         { path: 'tracks/:id/:tab', element: <TrackView /> },
+        { path: 'records', element: <RecordsView /> },
+        { path: 'records/:section', element: <RecordsView /> },
         { path: 'settings', element: <SettingsView /> },
         { path: '*', element: <NotFoundView /> },
       ],

@@ -179,20 +179,37 @@ export function CheckboxField({
   onChange,
   label,
   hint,
+  error,
+  disabled,
 }: {
   checked: boolean;
   onChange: (checked: boolean) => void;
   label: string;
   hint?: string;
+  error?: string | undefined;
+  disabled?: boolean;
 }) {
   const id = useId();
   return (
-    <div className="field field-checkbox">
-      <input id={id} type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} aria-describedby={hint ? `${id}-hint` : undefined} />
+    <div className={`field field-checkbox${error ? ' field-invalid' : ''}`}>
+      <input
+        id={id}
+        type="checkbox"
+        checked={checked}
+        disabled={disabled}
+        onChange={(e) => onChange(e.target.checked)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, error, hint)}
+      />
       <label htmlFor={id}>{label}</label>
       {hint ? (
         <p className="field-hint" id={`${id}-hint`}>
           {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="field-error" id={`${id}-error`}>
+          {error}
         </p>
       ) : null}
     </div>

@@ -1,4 +1,4 @@
-import type { CertLevel, EducationLevel, Fee, Maintenance } from '../../shared/schemas/certification';
+import type { CertLevel, Fee, Maintenance } from '../../shared/schemas/certification';
 import type { TrackStatus } from '../../shared/schemas/track';
 
 export const LEVEL_LABELS: Record<CertLevel, string> = {
@@ -12,14 +12,8 @@ export const LEVEL_LABELS: Record<CertLevel, string> = {
   expert: 'Expert',
 };
 
-export const EDUCATION_LABELS: Record<EducationLevel, string> = {
-  none: 'No formal degree',
-  secondary: 'Secondary (high school or equivalent)',
-  associate: 'Associate degree',
-  bachelor: 'Bachelor’s / four-year degree',
-  master: 'Master’s degree',
-  doctorate: 'Doctorate',
-};
+// Shared with the core, which writes the same words into summaries and the application pack.
+export { EDUCATION_LABELS } from '../../shared/educationLabels';
 
 export const STATUS_LABELS: Record<TrackStatus, string> = {
   exploring: 'Exploring',

@@ -6,6 +6,8 @@ import { catalogMethods } from './catalog';
 import { credentialMethods } from './credentials';
 import { evidenceMethods } from './evidence';
 import type { EventName, EventPayload } from './events';
+import { prerequisiteMethods } from './prerequisites';
+import { recordMethods } from './records';
 import { trackMethods } from './tracks';
 
 /**
@@ -18,6 +20,8 @@ export const contract = {
   ...trackMethods,
   ...credentialMethods,
   ...evidenceMethods,
+  ...recordMethods,
+  ...prerequisiteMethods,
 };
 
 export type Contract = typeof contract;

@@ -14,6 +14,7 @@ export class CertificationRepository {
   readonly #update;
   readonly #delete;
   readonly #revisionsById;
+  readonly #acronyms;
 
   constructor(db: Db) {
     this.#all = db.prepare<[], CertificationRow>('SELECT id, data FROM certifications ORDER BY id');
@@ -34,6 +35,12 @@ export class CertificationRepository {
     this.#revisionsById = db.prepare<[], { id: string; origin: string; revision: number }>(
       'SELECT id, origin, revision FROM certifications',
     );
+    this.#acronyms = db.prepare<[], { id: string; acronym: string }>('SELECT id, acronym FROM certifications');
+  }
+
+  /** Acronyms by id, without parsing every entry (messages name credentials: "hold CAPM"). */
+  acronymsById(): Map<string, string> {
+    return new Map(this.#acronyms.all().map((r) => [r.id, r.acronym]));
   }
 
   listAll(): Certification[] {

@@ -1,0 +1,95 @@
+import type { TopicOption, TrainingEntry, TrainingFields } from '../../../shared/schemas/records';
+import { localDateOf } from '../clock';
+import type { StoredTrack } from '../db/repositories/trackRepository';
+import type { StoredTraining, TrainingRepository, TrainingWithEvidence } from '../db/repositories/trainingRepository';
+import { sameTag } from '../domain/eligibilityRecords';
+import { invalidField, notFound } from '../errors';
+import { newId } from '../ids';
+import type { EvidenceService } from './evidenceService';
+import { sortOptions } from './experienceService';
+
+/** The training log: courses with hours, the rule each serves, and an optional evidence file. */
+export class TrainingService {
+  constructor(
+    private readonly entries: TrainingRepository,
+    private readonly evidence: EvidenceService,
+    private readonly openTracks: () => StoredTrack[],
+    private readonly now: () => Date,
+  ) {
+    // The evidence store lists what each file is attached to and refuses to delete it meanwhile.
+    evidence.registerUsage((evidenceId) => entries.coursesUsing(evidenceId).map((course) => `Training: ${course}`));
+  }
+
+  listStored(): TrainingWithEvidence[] {
+    return this.entries.list();
+  }
+
+  list(): { entries: TrainingEntry[]; topicOptions: TopicOption[] } {
+    const stored = this.entries.list();
+    return { entries: stored.map(view), topicOptions: this.topicOptions(stored) };
+  }
+
+  add(input: TrainingFields): TrainingEntry {
+    this.assertValid(input);
+    const at = this.now().toISOString();
+    const entry: StoredTraining = { id: newId('training'), ...clean(input), createdAt: at, updatedAt: at };
+    this.entries.insert(entry);
+    return view(this.require(entry.id));
+  }
+
+  update(id: string, input: TrainingFields): TrainingEntry {
+    const current = this.require(id);
+    this.assertValid(input);
+    this.entries.update({ ...current, ...clean(input), updatedAt: this.now().toISOString() });
+    return view(this.require(id));
+  }
+
+  remove(id: string): { id: string } {
+    this.require(id);
+    this.entries.delete(id);
+    return { id };
+  }
+
+  private require(id: string): TrainingWithEvidence {
+    const entry = this.entries.get(id);
+    if (!entry) throw notFound('training entry', id);
+    return entry;
+  }
+
+  private assertValid(input: TrainingFields): void {
+    if (input.completedOn > localDateOf(this.now())) throw invalidField('completedOn', 'Cannot be in the future');
+    if (input.evidenceId !== null) {
+      try {
+        this.evidence.require(input.evidenceId);
+      } catch {
+        throw invalidField('evidenceId', 'That evidence file is no longer in the store; attach the file again');
+      }
+    }
+  }
+
+  /** Topics the open tracks' training requirements read, then topics already used on entries. */
+  private topicOptions(stored: TrainingWithEvidence[]): TopicOption[] {
+    const options: TopicOption[] = [];
+    const add = (topic: string, acronym: string | null) => {
+      const existing = options.find((o) => sameTag(o.topic, topic));
+      if (!existing) options.push({ topic, tracks: acronym ? [acronym] : [] });
+      else if (acronym && !existing.tracks.includes(acronym)) existing.tracks.push(acronym);
+    };
+    for (const track of this.openTracks()) {
+      for (const path of track.snapshot.paths) {
+        for (const r of path.requirements) if (r.kind === 'training') add(r.topic, track.acronym);
+      }
+    }
+    for (const entry of stored) add(entry.topic, null);
+    return sortOptions(options, (o) => o.topic);
+  }
+}
+
+function clean(input: TrainingFields): Omit<StoredTraining, 'id' | 'createdAt' | 'updatedAt'> {
+  return { ...input, topic: input.topic.replace(/\s+/g, ' ') };
+}
+
+function view(entry: TrainingWithEvidence): TrainingEntry {
+  const { evidenceId, evidenceName, ...rest } = entry;
+  return { ...rest, evidence: evidenceId ? { id: evidenceId, fileName: evidenceName ?? 'file' } : null };
+}

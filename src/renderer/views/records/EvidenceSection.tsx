@@ -1,0 +1,87 @@
+import { useState } from 'react';
+import { useApi, useStores } from '../../app/AppContext';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { Loading } from '../../components/Loading';
+import { formatInstantDate } from '../../format/dates';
+import { useCall } from '../../hooks/useCall';
+import { useSaveEvidence } from './useSaveEvidence';
+
+function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** Every file in the evidence store, what it is attached to, and deletion once nothing uses it. */
+export function EvidenceSection() {
+  const api = useApi();
+  const { notices } = useStores();
+  const saveEvidence = useSaveEvidence();
+  const { state, reload } = useCall('evidence:list', () => api['evidence:list']({}), ['evidence', 'training']);
+  const [confirm, setConfirm] = useState<{ id: string; fileName: string } | null>(null);
+  if (state.status === 'error' && !state.data) return <ErrorMessage error={state.error} onRetry={reload} />;
+  if (!state.data) return <Loading label="Loading evidence files…" />;
+
+  const remove = async (file: { id: string; fileName: string }) => {
+    setConfirm(null);
+    const result = await api['evidence:remove']({ id: file.id });
+    notices.getState().show(result.ok ? { kind: 'success', message: `Deleted ${file.fileName}` } : { kind: 'error', message: result.error.message });
+  };
+
+  return (
+    <section className="section" aria-labelledby="evidence-heading">
+      <h2 id="evidence-heading">Evidence files</h2>
+      <p className="section-lead muted">Certificates, receipts and letters, copied into Certplan’s data folder. A file attached to a record cannot be deleted until it is detached.</p>
+      {state.data.length === 0 ? (
+        <EmptyState title="No evidence files yet">Attach a certificate when you add training; it is kept here for applications and audits.</EmptyState>
+      ) : (
+        <table className="data-table">
+          <caption className="visually-hidden">Evidence files</caption>
+          <thead>
+            <tr>
+              <th scope="col">File</th>
+              <th scope="col" className="num">
+                Size
+              </th>
+              <th scope="col">Added</th>
+              <th scope="col">Attached to</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {state.data.map((file) => (
+              <tr key={file.id}>
+                <th scope="row">{file.fileName}</th>
+                <td className="num">{formatSize(file.sizeBytes)}</td>
+                <td>{formatInstantDate(file.createdAt)}</td>
+                <td>{file.usedBy.length ? file.usedBy.join('; ') : <span className="muted">Not attached</span>}</td>
+                <td className="row-actions">
+                  <button type="button" className="button button-small" aria-label={`Save a copy of ${file.fileName}`} onClick={() => void saveEvidence(file.id)}>
+                    Save a copy
+                  </button>
+                  <button
+                    type="button"
+                    className="button button-small button-danger"
+                    aria-label={`Delete ${file.fileName}`}
+                    disabled={file.usedBy.length > 0}
+                    title={file.usedBy.length ? 'Detach it from its records first' : undefined}
+                    onClick={() => setConfirm(file)}
+                  >
+                    Delete
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <ConfirmDialog open={confirm !== null} title={`Delete ${confirm?.fileName ?? ''}?`} confirmLabel="Delete file" danger onCancel={() => setConfirm(null)} onConfirm={() => confirm && void remove(confirm)}>
+        <p>The stored copy is removed from Certplan’s data folder.</p>
+      </ConfirmDialog>
+    </section>
+  );
+}

@@ -1,0 +1,131 @@
+import { useState } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
+import type { TrainingEntry } from '../../../../shared/schemas/records';
+import { useApi, useStores } from '../../../app/AppContext';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
+import { EmptyState } from '../../../components/EmptyState';
+import { ErrorMessage } from '../../../components/ErrorMessage';
+import { Loading } from '../../../components/Loading';
+import { formatDay } from '../../../format/dates';
+import { useCall } from '../../../hooks/useCall';
+import { useSaveEvidence } from '../useSaveEvidence';
+import { safeReturnPath } from '../returnPath';
+import { TrainingForm } from './TrainingForm';
+
+/** The training log, totalled per topic; `?add=1` / `?edit=<id>` open the form. */
+export function TrainingSection() {
+  const api = useApi();
+  const { notices } = useStores();
+  const navigate = useNavigate();
+  const saveEvidence = useSaveEvidence();
+  const [params, setParams] = useSearchParams();
+  const { state, reload } = useCall('training:list', () => api['training:list']({}), ['training', 'evidence', 'tracks']);
+  const [confirm, setConfirm] = useState<TrainingEntry | null>(null);
+  const editId = params.get('edit');
+  const adding = params.get('add') === '1';
+  const returnTo = safeReturnPath(params.get('returnTo'));
+
+  if (state.status === 'error' && !state.data) return <ErrorMessage error={state.error} onRetry={reload} />;
+  if (!state.data) return <Loading label="Loading training…" />;
+  const { entries, topicOptions } = state.data;
+  const editing = editId ? (entries.find((e) => e.id === editId) ?? null) : null;
+  const formOpen = adding || editing !== null;
+  const totals = new Map<string, number>();
+  for (const e of entries) totals.set(e.topic, Math.round(((totals.get(e.topic) ?? 0) + e.hours) * 100) / 100);
+
+  const closeForm = () => {
+    if (returnTo) navigate(returnTo);
+    else setParams({});
+  };
+
+  const remove = async (entry: TrainingEntry) => {
+    setConfirm(null);
+    const result = await api['training:remove']({ id: entry.id });
+    notices.getState().show(result.ok ? { kind: 'success', message: `Deleted “${entry.course}”` } : { kind: 'error', message: result.error.message });
+  };
+
+  return (
+    <section className="section" aria-labelledby="training-heading">
+      <div className="section-head">
+        <h2 id="training-heading">Training</h2>
+        {formOpen ? null : (
+          <button type="button" className="button button-primary" onClick={() => setParams({ add: '1' })}>
+            Add training
+          </button>
+        )}
+      </div>
+      <p className="section-lead muted">Courses and contact hours. Attach the certificate so it is at hand for an application or an audit.</p>
+      {formOpen ? <TrainingForm key={editing?.id ?? 'new'} entry={editing} topicOptions={topicOptions} onSaved={closeForm} onCancel={closeForm} /> : null}
+      {entries.length === 0 ? (
+        formOpen ? null : <EmptyState title="No training logged yet">Add each course with its contact hours and the rule it serves, e.g. “PM education” for PMP’s 35 hours.</EmptyState>
+      ) : (
+        <>
+          <p className="totals tags" aria-label="Hours per topic">
+            {[...totals].map(([topic, hours]) => (
+              <span key={topic} className="tag">
+                {topic}: {hours} h
+              </span>
+            ))}
+          </p>
+          <table className="data-table">
+            <caption className="visually-hidden">Training entries</caption>
+            <thead>
+              <tr>
+                <th scope="col">Course</th>
+                <th scope="col">Rule it serves</th>
+                <th scope="col">Completed</th>
+                <th scope="col" className="num">
+                  Hours
+                </th>
+                <th scope="col">Evidence</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {entries.map((entry) => (
+                <tr key={entry.id}>
+                  <th scope="row">
+                    {entry.course}
+                    <span className="cell-sub">{entry.provider}</span>
+                  </th>
+                  <td>{entry.topic}</td>
+                  <td>{formatDay(entry.completedOn)}</td>
+                  <td className="num">{entry.hours}</td>
+                  <td>
+                    {entry.evidence ? (
+                      <button type="button" className="link-button" onClick={() => entry.evidence && void saveEvidence(entry.evidence.id)}>
+                        {entry.evidence.fileName}
+                      </button>
+                    ) : (
+                      <span className="muted">None</span>
+                    )}
+                  </td>
+                  <td className="row-actions">
+                    <button type="button" className="button button-small" aria-label={`Edit “${entry.course}”`} onClick={() => setParams({ edit: entry.id })}>
+                      Edit
+                    </button>
+                    <button type="button" className="button button-small button-danger" aria-label={`Delete “${entry.course}”`} onClick={() => setConfirm(entry)}>
+                      Delete
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+      <ConfirmDialog
+        open={confirm !== null}
+        title={`Delete “${confirm?.course ?? ''}”?`}
+        confirmLabel="Delete training"
+        danger
+        onCancel={() => setConfirm(null)}
+        onConfirm={() => confirm && void remove(confirm)}
+      >
+        <p>Its hours stop counting. An attached evidence file stays in Evidence files until you delete it there.</p>
+      </ConfirmDialog>
+    </section>
+  );
+}

@@ -1,0 +1,269 @@
+import { type ReactNode, useState } from 'react';
+import { Link } from 'react-router';
+import type { WalkthroughStep } from '../../../../shared/schemas/eligibility';
+import { Badge } from '../../../components/Badge';
+import { EDUCATION_LABELS, pluralize } from '../../../format/labels';
+import { formatDay } from '../../../format/dates';
+import { formatMonth, formatMonthRange } from '../../../format/months';
+import { recordLink } from './recordLinks';
+
+type StepOf<K extends WalkthroughStep['kind']> = Extract<WalkthroughStep, { kind: K }>;
+
+/** Stores a tick; resolves to whether the core accepted it. */
+export type CheckHandler = (requirementId: string, checked: boolean) => Promise<boolean>;
+
+interface Item {
+  requirementId: string;
+  label: string;
+  pathNames: string[];
+  met: boolean;
+  summary: string;
+  missing: string | null;
+  substitutes: { id: string; acronym: string; held: boolean }[];
+}
+
+const TITLES: Record<WalkthroughStep['kind'], string> = {
+  education: 'Education',
+  experience: 'Experience',
+  training: 'Training',
+  credential: 'Credentials held',
+  check: 'Other requirements',
+};
+
+/**
+ * The walkthrough: one step per kind of requirement, each saying what counts, what the person
+ * has, what is missing, and where to add it.
+ */
+export function WalkthroughSteps({
+  steps,
+  trackId,
+  bestPathName,
+  onCheck,
+}: {
+  steps: readonly WalkthroughStep[];
+  trackId: string;
+  /** The path the result recommends; each step says whether it is done for that path. */
+  bestPathName: string | null;
+  onCheck: CheckHandler;
+}) {
+  return (
+    <ol className="walkthrough">
+      {steps.map((step, i) => {
+        const state = stepState(itemsOf(step), bestPathName);
+        return (
+          <li key={step.kind} className="walk-step" aria-labelledby={`step-${step.kind}`}>
+            <h3 id={`step-${step.kind}`}>
+              <span className="step-number" aria-hidden="true">
+                {i + 1}
+              </span>
+              {TITLES[step.kind]} <Badge tone={state.tone}>{state.text}</Badge>
+            </h3>
+            <StepBody step={step} trackId={trackId} onCheck={onCheck} />
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+function stepState(items: Item[], bestPathName: string | null): { tone: 'success' | 'warning' | 'neutral'; text: string } {
+  const relevant = bestPathName === null ? items : items.filter((item) => item.pathNames.includes(bestPathName));
+  if (relevant.length === 0) return { tone: 'neutral', text: `Not asked on the ${bestPathName ?? ''} path` };
+  return relevant.every((item) => item.met) ? { tone: 'success', text: 'Done' } : { tone: 'warning', text: 'To do' };
+}
+
+function itemsOf(step: WalkthroughStep): Item[] {
+  switch (step.kind) {
+    case 'experience':
+      return step.groups.flatMap((g) => g.items);
+    case 'training':
+      return step.groups.flatMap((g) => g.items);
+    default:
+      return step.items;
+  }
+}
+
+function StepBody({ step, trackId, onCheck }: { step: WalkthroughStep; trackId: string; onCheck: CheckHandler }) {
+  switch (step.kind) {
+    case 'education':
+      return <EducationStep step={step} trackId={trackId} />;
+    case 'experience':
+      return <ExperienceStep step={step} trackId={trackId} />;
+    case 'training':
+      return <TrainingStep step={step} trackId={trackId} />;
+    case 'credential':
+      return <CredentialStep step={step} trackId={trackId} />;
+    case 'check':
+      return <CheckStep step={step} onCheck={onCheck} />;
+  }
+}
+
+/** What a path asks for here, what the person has against it and what is missing. */
+function Requirements({ items }: { items: readonly Item[] }) {
+  return (
+    <ul className="step-items">
+      {items.map((item) => (
+        <li key={`${item.requirementId}-${item.pathNames.join()}`} className={item.met ? 'is-met' : undefined}>
+          <span className="step-item-label">
+            <span aria-hidden="true">{item.met ? '✓ ' : '○ '}</span>
+            {item.label}
+            <span className="visually-hidden">{item.met ? ' (met)' : ' (not met)'}</span>
+          </span>
+          <span className="muted"> — {item.pathNames.length > 1 ? `paths: ${item.pathNames.join(', ')}` : `path: ${item.pathNames[0] ?? ''}`}</span>
+          <span className="step-item-have">You have: {item.summary}</span>
+          {item.missing ? <span className="requirement-missing">Missing: {item.missing}</span> : null}
+          {item.substitutes.length ? (
+            <span className="muted step-item-sub">Or hold {item.substitutes.map((s) => `${s.acronym}${s.held ? ' (held)' : ''}`).join(' or ')}</span>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Block({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <div className="step-block">
+      <h4>{title}</h4>
+      {children}
+    </div>
+  );
+}
+
+function EducationStep({ step, trackId }: { step: StepOf<'education'>; trackId: string }) {
+  const have = step.have.educationLevel ? `${EDUCATION_LABELS[step.have.educationLevel]}${step.have.gacAccredited ? ' (GAC-accredited)' : ''}` : 'Not set yet';
+  return (
+    <>
+      <Requirements items={step.items} />
+      <p>
+        Your profile: <strong>{have}</strong>. <Link to={recordLink(trackId, 'profile')}>{step.have.educationLevel ? 'Change your education' : 'Set your education'}</Link>
+      </p>
+    </>
+  );
+}
+
+function ExperienceStep({ step, trackId }: { step: StepOf<'experience'>; trackId: string }) {
+  return (
+    <>
+      <p className="muted">{step.rule}</p>
+      {step.groups.map((group) => (
+        <Block key={`${group.area}-${group.windowMonths ?? ''}`} title={`${capitalize(group.area)} (${group.windowStart ? `window ${formatMonth(group.windowStart)} – now` : 'any time'}): ${pluralize(group.countedMonths, 'month')} count`}>
+          <Requirements items={group.items} />
+          {group.entries.length ? (
+            <ul className="counted-entries" aria-label={`Entries counted as ${group.area}`}>
+              {group.entries.map((e) => (
+                <li key={e.entryId}>
+                  <strong>{e.title}</strong> — {e.organisation}, {formatMonthRange(e.startMonth, e.endMonth)}: {e.monthsInWindow === 0 ? 'outside the window' : `${pluralize(e.monthsInWindow, 'month')} in the window`}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="muted">No entry is tagged “{group.area}” yet.</p>
+          )}
+        </Block>
+      ))}
+      {step.untagged.length ? (
+        <div className="callout callout-warning callout-block">
+          <p>
+            {pluralize(step.untagged.length, 'entry', 'entries')} not tagged with any area, so {step.untagged.length === 1 ? 'it counts' : 'they count'} toward nothing:
+          </p>
+          <ul className="tag-links">
+            {step.untagged.map((u) => (
+              <li key={u.entryId}>
+                <Link to={recordLink(trackId, 'experience', { edit: u.entryId })} aria-label={`Tag “${u.title}”`}>
+                  Tag “{u.title}”
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {step.otherAreas.length ? (
+        <p className="muted">
+          Not counted here (tagged otherwise): {step.otherAreas.map((o) => `${o.title} (${o.areas.join(', ')})`).join('; ')}.
+        </p>
+      ) : null}
+      <p>
+        <Link to={recordLink(trackId, 'experience', { add: '1' })}>Add experience</Link>
+      </p>
+    </>
+  );
+}
+
+function TrainingStep({ step, trackId }: { step: StepOf<'training'>; trackId: string }) {
+  return (
+    <>
+      {step.groups.map((group) => (
+        <Block key={group.topic} title={`${group.topic}: ${group.totalHours} hours logged`}>
+          <Requirements items={group.items} />
+          {group.entries.length ? (
+            <ul className="counted-entries" aria-label={`Training counted as ${group.topic}`}>
+              {group.entries.map((e) => (
+                <li key={e.entryId}>
+                  <strong>{e.course}</strong> — {e.provider}, {formatDay(e.completedOn)}: {e.hours} hours
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="muted">No course logged for “{group.topic}” yet.</p>
+          )}
+        </Block>
+      ))}
+      {step.otherTopics.length ? <p className="muted">Not counted here (other topics): {step.otherTopics.map((t) => `${t.course} (${t.topic}, ${t.hours} h)`).join('; ')}.</p> : null}
+      <p>
+        <Link to={recordLink(trackId, 'training', { add: '1' })}>Add training</Link>
+      </p>
+    </>
+  );
+}
+
+function CredentialStep({ step, trackId }: { step: StepOf<'credential'>; trackId: string }) {
+  return (
+    <>
+      <Requirements items={step.items} />
+      <p>
+        <Link to={recordLink(trackId, 'credentials', { add: '1' })}>Add a credential you hold</Link>
+      </p>
+    </>
+  );
+}
+
+function CheckStep({ step, onCheck }: { step: StepOf<'check'>; onCheck: CheckHandler }) {
+  return (
+    <fieldset className="check-list">
+      <legend>Tick each one once it is done</legend>
+      {step.items.map((item) => (
+        <CheckItem key={item.requirementId} item={item} onCheck={onCheck} />
+      ))}
+    </fieldset>
+  );
+}
+
+/** Shows the tick at once and keeps it while the core stores it; a refusal puts it back. */
+function CheckItem({ item, onCheck }: { item: StepOf<'check'>['items'][number]; onCheck: CheckHandler }) {
+  const [pending, setPending] = useState<boolean | null>(null);
+  // Once the refreshed result agrees, the stored value takes over again.
+  if (pending !== null && pending === item.checked) setPending(null);
+  return (
+    <label className="checkbox-option">
+      <input
+        type="checkbox"
+        checked={pending ?? item.checked}
+        onChange={(e) => {
+          const checked = e.target.checked;
+          setPending(checked);
+          void onCheck(item.requirementId, checked).then((ok) => {
+            if (!ok) setPending(null);
+          });
+        }}
+      />
+      <span>
+        {item.label} <span className="muted">({item.pathNames.join(', ')})</span>
+      </span>
+    </label>
+  );
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -5,7 +5,11 @@ import { appMethods } from './app';
 import { catalogMethods } from './catalog';
 import { credentialMethods } from './credentials';
 import { evidenceMethods } from './evidence';
+import { examMethods } from './exam';
 import type { EventName, EventPayload } from './events';
+import { practiceMethods } from './practice';
+import { preparationMethods } from './preparation';
+import { sessionMethods } from './sessions';
 import { trackMethods } from './tracks';
 
 /**
@@ -18,6 +22,10 @@ export const contract = {
   ...trackMethods,
   ...credentialMethods,
   ...evidenceMethods,
+  ...preparationMethods,
+  ...sessionMethods,
+  ...practiceMethods,
+  ...examMethods,
 };
 
 export type Contract = typeof contract;

@@ -1,4 +1,5 @@
 import { foundationCases } from './foundationCases';
+import { preparationCases } from './preparationCases';
 import { recordsCases } from './recordsCases';
 import type { MethodCases } from './types';
 
@@ -6,4 +7,5 @@ import type { MethodCases } from './types';
 export const METHOD_CASES: MethodCases = {
   ...foundationCases,
   ...recordsCases,
+  ...preparationCases,
 };

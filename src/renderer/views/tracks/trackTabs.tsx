@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Track } from '../../../shared/schemas/track';
+import { ExamTab } from './exam/ExamTab';
+import { PrepareTab } from './prepare/PrepareTab';
 import { TrackOverviewTab } from './TrackOverviewTab';
 
 export interface TrackTab {
@@ -12,4 +14,8 @@ export interface TrackTab {
  * The tabs of a track, in lifecycle order. Each later slice (prerequisites, preparation, exam,
  * renewal) adds its tab here.
  */
-export const TRACK_TABS: TrackTab[] = [{ id: 'overview', label: 'Overview', render: (track) => <TrackOverviewTab track={track} /> }];
+export const TRACK_TABS: TrackTab[] = [
+  { id: 'overview', label: 'Overview', render: (track) => <TrackOverviewTab track={track} /> },
+  { id: 'prepare', label: 'Prepare', render: (track) => <PrepareTab key={track.id} track={track} /> },
+  { id: 'exam', label: 'Exam', render: (track) => <ExamTab key={track.id} track={track} /> },
+];

@@ -48,6 +48,8 @@ export function PrepSetupForm({ track, view, onSaved }: { track: Track; view: Pr
   const [saving, setSaving] = useState(false);
   const weekly = availability.reduce<number>((sum, m) => sum + (m !== null && Number.isFinite(m) ? m : 0), 0);
   const knownDomains = view.generalReason === null;
+  // The core numbers ratings in the order they are sent: the rated domains only.
+  const ratedIndex = (domainId: string) => Object.entries(ratings).filter(([, r]) => r !== '').findIndex(([id]) => id === domainId);
 
   const save = async () => {
     setSaving(true);
@@ -165,14 +167,14 @@ export function PrepSetupForm({ track, view, onSaved }: { track: Track; view: Pr
           <>
             <p className="field-hint">Rate yourself in each exam domain; weaker domains get more of the study time. A practice result replaces the rating.</p>
             <div className="form-grid">
-              {view.domains.map((d, i) => (
+              {view.domains.map((d) => (
                 <SelectField
                   key={d.id}
                   label={`${d.name} (${d.weight}% of the exam)`}
                   value={ratings[d.id] ?? ''}
                   onChange={(v) => setRatings((r) => ({ ...r, [d.id]: v }))}
                   options={RATING_OPTIONS}
-                  error={errors[`selfRatings.${i}.domainId`]}
+                  error={errors[`selfRatings.${ratedIndex(d.id)}.domainId`] ?? errors[`selfRatings.${ratedIndex(d.id)}.rating`]}
                 />
               ))}
             </div>

@@ -9,3 +9,8 @@ export function formatInstantDate(iso: string): string {
 export function formatDay(isoDate: string): string {
   return format(parseISO(isoDate), 'd MMM yyyy');
 }
+
+/** 2026-11-25T10:05:00Z → "10:05" in the person's time zone. */
+export function formatInstantTime(iso: string): string {
+  return format(parseISO(iso), 'HH:mm');
+}

@@ -5,9 +5,13 @@ import { appMethods } from './app';
 import { catalogMethods } from './catalog';
 import { credentialMethods } from './credentials';
 import { evidenceMethods } from './evidence';
+import { examMethods } from './exam';
 import type { EventName, EventPayload } from './events';
 import { prerequisiteMethods } from './prerequisites';
 import { recordMethods } from './records';
+import { practiceMethods } from './practice';
+import { preparationMethods } from './preparation';
+import { sessionMethods } from './sessions';
 import { trackMethods } from './tracks';
 
 /**
@@ -22,6 +26,10 @@ export const contract = {
   ...evidenceMethods,
   ...recordMethods,
   ...prerequisiteMethods,
+  ...preparationMethods,
+  ...sessionMethods,
+  ...practiceMethods,
+  ...examMethods,
 };
 
 export type Contract = typeof contract;

@@ -1,5 +1,6 @@
 import { foundationCases } from './foundationCases';
 import { prerequisitesCases } from './prerequisitesCases';
+import { preparationCases } from './preparationCases';
 import { recordsCases } from './recordsCases';
 import type { MethodCases } from './types';
 
@@ -8,4 +9,5 @@ export const METHOD_CASES: MethodCases = {
   ...foundationCases,
   ...recordsCases,
   ...prerequisitesCases,
+  ...preparationCases,
 };

@@ -30,6 +30,7 @@ import type { HandlerTable } from './handlers';
 import { prerequisiteHandlers } from './prerequisiteHandlers';
 import { recordHandlers } from './recordHandlers';
 import { trackHandlers } from './trackHandlers';
+import { wirePreparation } from './wirePreparation';
 
 /** Every service that stores dates (application, preparation, renewal), for reminders and the calendar export. */
 export type KnownDateSources = readonly KnownDateSource[];
@@ -44,6 +45,16 @@ export function wireHandlers(ctx: CoreContext): HandlerTable {
   const settings = new SettingsService(new KeyValueRepository(ctx.db, 'settings'));
   const credentials = new CredentialService(new CredentialRepository(ctx.db), catalog, now);
   const evidence = new EvidenceService(new EvidenceRepository(ctx.db), ctx.dataDir, now);
+  // The application and the exam read each other (attempts used ↔ the eligibility window), so
+  // each is handed a function that reaches the other once both exist.
+  let applications: ApplicationService | null = null;
+  const preparation = wirePreparation(ctx, { tracks, credentials }, {
+    // An eligibility period counts attempts only when its end is known.
+    applicationWindow: (trackId) => {
+      const window = applications?.applicationWindow(trackId) ?? null;
+      return window?.eligibilityEndsOn ? { ...window, eligibilityEndsOn: window.eligibilityEndsOn } : null;
+    },
+  });
 
   // Prerequisites (issue 3): records, eligibility and the application.
   const openTracks = () => trackRepo.list(false);
@@ -62,11 +73,8 @@ export function wireHandlers(ctx: CoreContext): HandlerTable {
     events: ctx.events,
     now,
   });
-  const attempts: AttemptsSource = {
-    // Wired to the exam slice's attempt records at integration (issue 4).
-    attemptsUsed: () => 0,
-  };
-  const applications = new ApplicationService(
+  const attempts: AttemptsSource = { attemptsUsed: (trackId) => preparation.services.exam.attemptsUsed(trackId) };
+  applications = new ApplicationService(
     new ApplicationRepository(ctx.db),
     tracks,
     attempts,
@@ -81,9 +89,9 @@ export function wireHandlers(ctx: CoreContext): HandlerTable {
   eligibility.watch();
   applications.watch();
   // Dates other slices remind about. The reminders slice builds its engine here from this list
-  // (the preparation and renewal slices add their sources); until then nothing reads it, and
-  // `void` keeps it, type-checked, without tripping the unused-variable rule.
-  const knownDateSources: KnownDateSources = [applications];
+  // (the renewal slice adds its sources); until then nothing reads it, and `void` keeps it,
+  // type-checked, without tripping the unused-variable rule.
+  const knownDateSources: KnownDateSources = [applications, ...preparation.knownDateSources];
   void knownDateSources;
 
   const info = () => {
@@ -110,5 +118,6 @@ export function wireHandlers(ctx: CoreContext): HandlerTable {
     ...evidenceHandlers(evidence),
     ...recordHandlers(profile, experience, training),
     ...prerequisiteHandlers(eligibility, applications, pack),
+    ...preparation.handlers,
   };
 }

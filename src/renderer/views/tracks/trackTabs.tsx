@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import type { Track } from '../../../shared/schemas/track';
 import { PrerequisitesTab } from './prerequisites/PrerequisitesTab';
+import { ExamTab } from './exam/ExamTab';
+import { PrepareTab } from './prepare/PrepareTab';
 import { TrackOverviewTab } from './TrackOverviewTab';
 
 export interface TrackTab {
@@ -16,4 +18,6 @@ export interface TrackTab {
 export const TRACK_TABS: TrackTab[] = [
   { id: 'overview', label: 'Overview', render: (track) => <TrackOverviewTab track={track} /> },
   { id: 'prerequisites', label: 'Prerequisites', render: (track) => <PrerequisitesTab track={track} /> },
+  { id: 'prepare', label: 'Prepare', render: (track) => <PrepareTab key={track.id} track={track} /> },
+  { id: 'exam', label: 'Exam', render: (track) => <ExamTab key={track.id} track={track} /> },
 ];

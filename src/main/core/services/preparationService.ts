@@ -1,0 +1,265 @@
+import type { IsoDate } from '../../../shared/schemas/dates';
+import type { BreakInput, PrepSetupInput, PreparationView } from '../../../shared/schemas/preparation';
+import type { Progress } from '../../../shared/schemas/readiness';
+import type { Track } from '../../../shared/schemas/track';
+import { localDateOf } from '../clock';
+import type { PracticeRepository } from '../db/repositories/practiceRepository';
+import type { PreparationRepository, StoredPreparation } from '../db/repositories/preparationRepository';
+import type { StudySessionRepository } from '../db/repositories/studySessionRepository';
+import { daysBetween, formatDuration } from '../domain/calendarDays';
+import { computeProgress } from '../domain/progress';
+import { GENERAL_REASON, planningDomains } from '../domain/studyPlan/domainShares';
+import { replan } from '../domain/studyPlan/replan';
+import { suggestGoal } from '../domain/studyPlan/suggestedGoal';
+import type { DoneSession, PracticeEvidence } from '../domain/studyPlan/types';
+import { AppFailure, conflict, invalidField } from '../errors';
+import { newId } from '../ids';
+import type { ExamScheduleService } from './examScheduleService';
+import type { KnownDate, KnownDateSource } from './knownDates';
+import { buildPlanView, planInputFor } from './planView';
+import { assertDomainList } from './trackDomains';
+import type { TrackService } from './trackService';
+
+const MAX_PAUSE_DAYS = 366;
+
+export interface PreparationDeps {
+  preparations: PreparationRepository;
+  sessions: StudySessionRepository;
+  practice: PracticeRepository;
+  schedule: ExamScheduleService;
+  tracks: TrackService;
+  transaction: <T>(fn: () => T) => T;
+  now: () => Date;
+}
+
+/**
+ * Preparation for an exam: the settings, the plan made from them (generatePlan / replan in
+ * domain/studyPlan) and the dates it gives the reminders. The stored plan is the plan as of its
+ * `planned_on` day; whenever anything it depends on changes, or a new day starts, it is re-planned
+ * from today, and only items from today on are rewritten.
+ */
+export class PreparationService implements KnownDateSource {
+  constructor(private readonly deps: PreparationDeps) {}
+
+  private today(): IsoDate {
+    return localDateOf(this.deps.now());
+  }
+
+  view(trackId: string): PreparationView {
+    const track = this.deps.tracks.get(trackId);
+    this.refreshPlan(trackId);
+    const prep = this.deps.preparations.get(trackId);
+    const schedule = this.deps.schedule.get(trackId);
+    const today = this.today();
+    const domains = planningDomains({ domains: track.snapshot.exam.domains, durationMinutes: track.snapshot.exam.durationMinutes });
+    const breaks = prep ? this.deps.preparations.breaks(trackId) : [];
+    return {
+      trackId,
+      today,
+      exam: schedule,
+      domains,
+      generalReason: track.snapshot.exam.domains.length === 0 ? GENERAL_REASON : null,
+      examDurationMinutes: track.snapshot.exam.durationMinutes,
+      suggestedGoal: suggestGoal(track.snapshot.level, track.snapshot.exam),
+      settings: prep
+        ? {
+            startedOn: prep.startedOn,
+            goalMinutes: prep.goalMinutes,
+            availability: prep.availability,
+            sessionMinutes: prep.sessionMinutes,
+            reviewDays: prep.reviewDays,
+            selfRatings: prep.selfRatings,
+            breaks,
+          }
+        : null,
+      plan:
+        prep && schedule
+          ? buildPlanView(
+              planInputFor(track, prep, breaks, schedule.examDate, this.doneSessions(trackId), this.evidence(trackId), today),
+              this.deps.preparations.items(trackId),
+              prep,
+            )
+          : null,
+    };
+  }
+
+  setup(input: PrepSetupInput): PreparationView {
+    const track = this.deps.tracks.get(input.trackId);
+    const today = this.today();
+    assertDomainList(track, input.selfRatings.map((r) => r.domainId), (i) => `selfRatings.${i}.domainId`);
+    if (input.baseline) {
+      assertDomainList(track, input.baseline.domainScores.map((s) => s.domainId), (i) => `baseline.domainScores.${i}.domainId`);
+      if (input.baseline.date > today) throw invalidField('baseline.date', 'Cannot be in the future');
+    }
+    this.deps.transaction(() => {
+      const existing = this.deps.preparations.get(track.id);
+      const previousSchedule = this.deps.schedule.get(track.id);
+      this.deps.schedule.set(track, { examDate: input.examDate, booked: input.examBooked, reference: previousSchedule?.reference ?? '' });
+      // Preparing for a retake after the last exam date passed starts a new preparation period.
+      const continuing = existing && previousSchedule && previousSchedule.examDate >= today;
+      this.deps.preparations.upsert(
+        {
+          trackId: track.id,
+          startedOn: continuing ? existing.startedOn : today,
+          goalMinutes: input.goalMinutes,
+          availability: input.availability,
+          sessionMinutes: input.sessionMinutes,
+          reviewDays: input.reviewDays,
+          selfRatings: input.selfRatings,
+        },
+        this.deps.now().toISOString(),
+      );
+      if (input.baseline) {
+        this.deps.practice.insertAll([
+          { id: newId('practice'), trackId: track.id, ...input.baseline, origin: 'baseline', createdAt: this.deps.now().toISOString() },
+        ]);
+      }
+      this.refreshPlan(track.id);
+    });
+    return this.view(track.id);
+  }
+
+  addBreak(input: BreakInput): PreparationView {
+    const track = this.deps.tracks.get(input.trackId);
+    this.requirePreparation(track);
+    const days = daysBetween(input.startDate, input.endDate) + 1;
+    if (input.kind === 'blackout' && days > 1) throw invalidField('endDate', 'A blackout is one day; add a pause for several days');
+    if (days > MAX_PAUSE_DAYS) throw invalidField('endDate', `A pause can last at most ${MAX_PAUSE_DAYS} days`);
+    this.deps.transaction(() => {
+      this.deps.preparations.insertBreak(
+        track.id,
+        {
+          id: newId('break'),
+          kind: input.kind,
+          startDate: input.startDate,
+          endDate: input.endDate,
+          label: input.label || (input.kind === 'blackout' ? 'Blackout day' : 'Pause'),
+        },
+        this.deps.now().toISOString(),
+      );
+      this.refreshPlan(track.id);
+    });
+    return this.view(track.id);
+  }
+
+  removeBreak(trackId: string, breakId: string): PreparationView {
+    const track = this.deps.tracks.get(trackId);
+    this.requirePreparation(track);
+    this.deps.transaction(() => {
+      if (!this.deps.preparations.deleteBreak(track.id, breakId)) {
+        throw new AppFailure('not_found', `No break with id "${breakId}" on this track`, [{ path: 'breakId', message: 'Unknown break' }]);
+      }
+      this.refreshPlan(track.id);
+    });
+    return this.view(track.id);
+  }
+
+  replan(trackId: string): PreparationView {
+    const track = this.deps.tracks.get(trackId);
+    this.requirePreparation(track);
+    this.refreshPlan(trackId);
+    return this.view(trackId);
+  }
+
+  /**
+   * Brings the stored plan up to date with everything it depends on (settings, exam date, sessions,
+   * practice results, the rules snapshot, today). Writes only when something differs, so calling
+   * it again changes nothing. A track without preparation is left alone.
+   */
+  refreshPlan(trackId: string): void {
+    const prep = this.deps.preparations.get(trackId);
+    const schedule = this.deps.schedule.get(trackId);
+    if (!prep || !schedule) return;
+    const track = this.deps.tracks.get(trackId);
+    const today = this.today();
+    const stored = this.deps.preparations.items(trackId);
+    const input = planInputFor(track, prep, this.deps.preparations.breaks(trackId), schedule.examDate, this.doneSessions(trackId), this.evidence(trackId), today);
+    const previous = prep.planBasis && prep.plannedOn ? { basis: prep.planBasis, items: stored, changes: prep.planChanges } : null;
+    const result = replan(previous, input);
+    const future = result.plan.items.map((item) => ({ ...item, id: `${trackId}:${item.date}:${item.seq}` }));
+    const unchanged =
+      prep.plannedOn === today &&
+      canonical(prep.planBasis) === canonical(result.basis) &&
+      canonical(prep.planChanges) === canonical(result.changes) &&
+      canonical(stored.filter((item) => item.date >= today)) === canonical(future);
+    if (unchanged) return;
+    this.deps.transaction(() =>
+      this.deps.preparations.savePlan(trackId, today, future, { plannedOn: today, basis: result.basis, changes: result.changes }),
+    );
+  }
+
+  progress(trackId: string): Progress {
+    const track = this.deps.tracks.get(trackId);
+    this.refreshPlan(trackId);
+    return {
+      trackId,
+      ...computeProgress({
+        domains: planningDomains({ domains: track.snapshot.exam.domains, durationMinutes: track.snapshot.exam.durationMinutes }),
+        items: this.deps.preparations.items(trackId),
+        sessions: this.doneSessions(trackId),
+        practice: this.evidence(trackId),
+        today: this.today(),
+      }),
+    };
+  }
+
+  /** The exam date of every active track, and each planned study day from today on. */
+  knownDates(today: IsoDate): KnownDate[] {
+    const dates: KnownDate[] = [];
+    for (const { trackId, examDate, booked } of this.deps.schedule.activeSchedules()) {
+      const track = this.deps.tracks.get(trackId);
+      dates.push({
+        key: `exam:${trackId}:${examDate}`,
+        kind: 'exam',
+        date: examDate,
+        title: `${track.acronym} exam`,
+        detail: booked ? `Your ${track.acronym} exam is booked for this day.` : `Your target date for the ${track.acronym} exam (not booked yet).`,
+        trackId,
+        credentialId: null,
+      });
+    }
+    for (const trackId of this.deps.preparations.activeTrackIds()) {
+      this.refreshPlan(trackId);
+      const track = this.deps.tracks.get(trackId);
+      const perDay = new Map<IsoDate, number>();
+      for (const item of this.deps.preparations.items(trackId)) {
+        if (item.date >= today) perDay.set(item.date, (perDay.get(item.date) ?? 0) + item.minutes);
+      }
+      for (const [date, minutes] of perDay) {
+        dates.push({
+          key: `study-session:${trackId}:${date}`,
+          kind: 'study-session',
+          date,
+          title: `Study for ${track.acronym}: ${formatDuration(minutes)}`,
+          detail: `${formatDuration(minutes)} of ${track.acronym} study planned for this day.`,
+          trackId,
+          credentialId: null,
+        });
+      }
+    }
+    return dates.sort((a, b) => a.date.localeCompare(b.date) || a.key.localeCompare(b.key));
+  }
+
+  private requirePreparation(track: Track): StoredPreparation {
+    const prep = this.deps.preparations.get(track.id);
+    if (!prep) throw conflict(`Set up preparation for ${track.acronym} first (exam date, goal and availability)`);
+    return prep;
+  }
+
+  private doneSessions(trackId: string): DoneSession[] {
+    return this.deps.sessions.list(trackId).map((s) => ({ date: s.date, minutes: s.minutes, domainId: s.domainId, planItemId: s.planItemId }));
+  }
+
+  private evidence(trackId: string): PracticeEvidence[] {
+    return this.deps.practice.list(trackId);
+  }
+}
+
+/** JSON with object keys sorted, to compare stored values with freshly computed ones. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
+  );
+}

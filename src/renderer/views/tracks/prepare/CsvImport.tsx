@@ -1,0 +1,178 @@
+import { useId, useState } from 'react';
+import type { CsvMapping, CsvPreview } from '../../../../shared/schemas/practice';
+import type { PlanDomain } from '../../../../shared/schemas/preparation';
+import { MAX_CSV_CHARS } from '../../../../shared/schemas/practice';
+import { useApi } from '../../../app/AppContext';
+import { SelectField } from '../../../components/fields';
+import { useNotify } from './useTrackCall';
+
+/**
+ * Importing practice results from another tool's CSV: pick the file, match its columns to date,
+ * source, total and each domain, check the preview (rows that do not parse are listed with their
+ * line number and reason), then import all rows at once — or none.
+ */
+export function CsvImport({ trackId, domains }: { trackId: string; domains: readonly PlanDomain[] }) {
+  const api = useApi();
+  const notify = useNotify();
+  const fileId = useId();
+  const [fileName, setFileName] = useState<string | null>(null);
+  const [csvText, setCsvText] = useState('');
+  const [preview, setPreview] = useState<CsvPreview | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const domainName = (id: string) => domains.find((d) => d.id === id)?.name ?? id;
+
+  const runPreview = async (text: string, mapping: CsvMapping | null) => {
+    setBusy(true);
+    const result = await api['practice:preview-import']({ trackId, csvText: text, mapping });
+    setBusy(false);
+    if (!result.ok) {
+      setPreview(null);
+      setProblem(result.error.details?.issues?.[0]?.message ?? result.error.message);
+      return;
+    }
+    setProblem(null);
+    setPreview(result.data);
+  };
+
+  const pick = async (file: File | undefined) => {
+    if (!file) return;
+    setFileName(file.name);
+    setPreview(null);
+    if (file.size > MAX_CSV_CHARS) {
+      setProblem(`“${file.name}” is larger than 1 MB; split it into smaller files`);
+      return;
+    }
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      setProblem(`“${file.name}” could not be read`);
+      return;
+    }
+    setCsvText(text);
+    await runPreview(text, null);
+  };
+
+  const remap = (change: (m: CsvMapping) => CsvMapping) => {
+    if (preview) void runPreview(csvText, change(structuredClone(preview.mapping)));
+  };
+
+  const runImport = async (skipInvalid: boolean) => {
+    if (!preview) return;
+    setBusy(true);
+    const result = await api['practice:import']({ trackId, csvText, mapping: preview.mapping, skipInvalid });
+    setBusy(false);
+    if (!result.ok) {
+      setProblem(result.error.message);
+      return;
+    }
+    const skipped = result.data.skippedLines.length;
+    notify.success(`Imported ${result.data.imported} practice result${result.data.imported === 1 ? '' : 's'}${skipped ? `; skipped line ${result.data.skippedLines.join(', ')}` : ''}`);
+    setPreview(null);
+    setCsvText('');
+    setFileName(null);
+  };
+
+  const columnOptions = [{ value: '', label: '(none)' }, ...(preview?.columns ?? []).map((c) => ({ value: c, label: c }))];
+  const mapping = preview?.mapping;
+
+  return (
+    <section className="section" aria-labelledby="import-heading">
+      <h2 id="import-heading">Import from a CSV file</h2>
+      <p className="field-hint">A file exported by a practice-exam tool, one row per exam, with a header row. Dates like 2026-11-25; scores in percent.</p>
+      <div className={`field${problem ? ' field-invalid' : ''}`}>
+        <label htmlFor={fileId}>CSV file</label>
+        <input
+          id={fileId}
+          type="file"
+          accept=".csv,text/csv"
+          disabled={busy}
+          aria-describedby={problem ? `${fileId}-error` : undefined}
+          onChange={(e) => {
+            void pick(e.target.files?.[0]);
+            e.target.value = '';
+          }}
+        />
+        {fileName ? <p className="field-hint">{fileName}</p> : null}
+        {problem ? (
+          <p className="field-error" id={`${fileId}-error`} role="alert">
+            {problem}
+          </p>
+        ) : null}
+      </div>
+      {busy ? <p className="muted">Reading the file…</p> : null}
+      {preview && mapping ? (
+        <>
+          <fieldset className="subform">
+            <legend>Which column holds what</legend>
+            <div className="form-grid">
+              <SelectField label="Date column" value={mapping.date ?? ''} options={columnOptions} onChange={(v) => remap((m) => ({ ...m, date: v || null }))} error={preview.missingRequired.find((m) => m.field === 'date')?.message} />
+              <SelectField label="Total score column" value={mapping.total ?? ''} options={columnOptions} onChange={(v) => remap((m) => ({ ...m, total: v || null }))} error={preview.missingRequired.find((m) => m.field === 'total')?.message} />
+              <SelectField label="Source column" value={mapping.source ?? ''} options={columnOptions} onChange={(v) => remap((m) => ({ ...m, source: v || null }))} hint="Optional; “CSV import” when none" />
+              {mapping.domains.map((d, i) => (
+                <SelectField
+                  key={d.domainId}
+                  label={`${domainName(d.domainId)} column`}
+                  value={d.column ?? ''}
+                  options={columnOptions}
+                  onChange={(v) => remap((m) => ({ ...m, domains: m.domains.map((x, j) => (j === i ? { ...x, column: v || null } : x)) }))}
+                  hint="Optional"
+                />
+              ))}
+            </div>
+          </fieldset>
+          <table className="data-table compact" aria-label="Import preview">
+            <thead>
+              <tr>
+                <th scope="col" className="num">Line</th>
+                <th scope="col">Date</th>
+                <th scope="col">Source</th>
+                <th scope="col" className="num">Total</th>
+                {mapping.domains.filter((d) => d.column).map((d) => (
+                  <th key={d.domainId} scope="col" className="num">
+                    {domainName(d.domainId)}
+                  </th>
+                ))}
+                <th scope="col">Status</th>
+              </tr>
+            </thead>
+            <tbody>
+              {preview.rows.map((row) => (
+                <tr key={row.line} className={row.ok ? undefined : 'row-invalid'}>
+                  <th scope="row" className="num">{row.line}</th>
+                  <td>{row.result?.date ?? ''}</td>
+                  <td>{row.result?.source ?? ''}</td>
+                  <td className="num">{row.result ? `${row.result.totalPercent}%` : ''}</td>
+                  {mapping.domains.filter((d) => d.column).map((d) => {
+                    const score = row.result?.domainScores.find((s) => s.domainId === d.domainId);
+                    return (
+                      <td key={d.domainId} className="num">
+                        {score ? `${score.percent}%` : ''}
+                      </td>
+                    );
+                  })}
+                  <td>{row.ok ? 'Ready' : <span className="field-error">{row.problems.join('; ')}</span>}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p>
+            {preview.validCount} of {preview.rows.length} rows can be imported.
+            {preview.invalidCount > 0 ? ' Rows with a problem are listed above; nothing is imported until they are fixed, unless you choose to skip them.' : ''}
+          </p>
+          <div className="inline-actions">
+            <button type="button" className="button button-primary" disabled={busy || preview.invalidCount > 0 || preview.missingRequired.length > 0 || preview.validCount === 0} onClick={() => void runImport(false)}>
+              Import {preview.validCount} result{preview.validCount === 1 ? '' : 's'}
+            </button>
+            {preview.invalidCount > 0 && preview.validCount > 0 && preview.missingRequired.length === 0 ? (
+              <button type="button" className="button" disabled={busy} onClick={() => void runImport(true)}>
+                Import the {preview.validCount} good rows, skip {preview.invalidCount}
+              </button>
+            ) : null}
+          </div>
+        </>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,24 @@
+import { useApi, useStores } from '../../../app/AppContext';
+import { useCall } from '../../../hooks/useCall';
+
+/** Everything the Prepare and Exam tabs show refreshes when any of these areas changes. */
+export const PREPARATION_AREAS = ['prep', 'sessions', 'practice', 'exam', 'tracks'] as const;
+
+export function usePreparation(trackId: string) {
+  const api = useApi();
+  return useCall(`prep:get:${trackId}`, () => api['prep:get']({ trackId }), PREPARATION_AREAS);
+}
+
+export function useSessions(trackId: string) {
+  const api = useApi();
+  return useCall(`sessions:list:${trackId}`, () => api['sessions:list']({ trackId }), PREPARATION_AREAS);
+}
+
+/** Short messages after an action: success fades, errors stay until dismissed. */
+export function useNotify() {
+  const { notices } = useStores();
+  return {
+    success: (message: string) => void notices.getState().show({ kind: 'success', message }),
+    error: (message: string) => void notices.getState().show({ kind: 'error', message }),
+  };
+}

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import {
+  CsvMappingSchema,
+  CsvPreviewSchema,
+  CsvTextSchema,
+  PracticeResultInputSchema,
+  PracticeResultSchema,
+} from '../schemas/practice';
+import { defineMethods } from './define';
+
+const TrackId = z.string().min(1, 'Required').max(120);
+
+export const practiceMethods = defineMethods({
+  'practice:list': {
+    input: z.strictObject({ trackId: TrackId }),
+    output: z.array(PracticeResultSchema),
+    summary: 'Practice-exam results of a track, newest first',
+  },
+  'practice:add': {
+    input: PracticeResultInputSchema.extend({ trackId: TrackId }),
+    output: PracticeResultSchema,
+    summary: 'Record one practice-exam result (date, source, total and per-domain scores)',
+  },
+  'practice:remove': {
+    input: z.strictObject({ id: z.string().min(1, 'Required').max(120) }),
+    output: z.object({ id: z.string() }),
+    summary: 'Delete a practice-exam result',
+  },
+  'practice:preview-import': {
+    input: z.strictObject({ trackId: TrackId, csvText: CsvTextSchema, mapping: CsvMappingSchema.nullable().default(null) }),
+    output: CsvPreviewSchema,
+    summary: 'Read a CSV of practice results: its columns, a suggested mapping and every row checked',
+  },
+  'practice:import': {
+    input: z.strictObject({
+      trackId: TrackId,
+      csvText: CsvTextSchema,
+      mapping: CsvMappingSchema,
+      /** false: refuse the whole file when any row has a problem; true: import only the good rows. */
+      skipInvalid: z.boolean().default(false),
+    }),
+    output: z.object({ imported: z.number().int(), skippedLines: z.array(z.number().int()) }),
+    summary: 'Import the CSV’s rows in one transaction: all of them or none',
+  },
+});

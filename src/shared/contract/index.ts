@@ -2,10 +2,15 @@ import '../zodMessages';
 import type { z } from 'zod';
 import type { Result } from '../result';
 import { appMethods } from './app';
+import { calendarMethods } from './calendar';
 import { catalogMethods } from './catalog';
+import { ceMethods } from './ce';
 import { credentialMethods } from './credentials';
+import { dashboardMethods } from './dashboard';
 import { evidenceMethods } from './evidence';
 import type { EventName, EventPayload } from './events';
+import { reminderMethods } from './reminders';
+import { renewalMethods } from './renewal';
 import { trackMethods } from './tracks';
 
 /**
@@ -18,6 +23,11 @@ export const contract = {
   ...trackMethods,
   ...credentialMethods,
   ...evidenceMethods,
+  ...renewalMethods,
+  ...ceMethods,
+  ...reminderMethods,
+  ...calendarMethods,
+  ...dashboardMethods,
 };
 
 export type Contract = typeof contract;

@@ -1,6 +1,7 @@
 import type { Migration } from '../migrate';
 import m0001 from './0001_catalog_and_tracks.sql?raw';
 import m0002 from './0002_credentials_and_evidence.sql?raw';
+import m0003 from './0003_renewal_and_reminders.sql?raw';
 
 /**
  * The ordered list of schema migrations. Never edit one that has shipped: add the next number.
@@ -9,4 +10,5 @@ import m0002 from './0002_credentials_and_evidence.sql?raw';
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: '0001_catalog_and_tracks', sql: m0001 },
   { version: 2, name: '0002_credentials_and_evidence', sql: m0002 },
+  { version: 3, name: '0003_renewal_and_reminders', sql: m0003 },
 ];

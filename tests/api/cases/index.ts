@@ -1,9 +1,11 @@
 import { foundationCases } from './foundationCases';
 import { recordsCases } from './recordsCases';
+import { renewalCases } from './renewalCases';
 import type { MethodCases } from './types';
 
 /** Each slice adds its own file of cases here. */
 export const METHOD_CASES: MethodCases = {
   ...foundationCases,
   ...recordsCases,
+  ...renewalCases,
 };

@@ -1,7 +1,7 @@
 import { type EventAttributes, createEvents } from 'ics';
 import type { IsoDate } from '../../../shared/schemas/dates';
 import { plusDays } from '../domain/calendarDays';
-import { AppFailure } from '../errors';
+import { AppFailure, notFound } from '../errors';
 import type { KnownDate, KnownDateKind } from './knownDates';
 import type { ReminderService } from './reminderService';
 import type { TrackService } from './trackService';
@@ -32,7 +32,8 @@ export class CalendarService {
   ) {}
 
   export(trackId: string | null): { fileName: string; mediaType: string; contentBase64: string; eventCount: number } {
-    const track = trackId === null ? null : this.tracks.get(trackId);
+    const track = trackId === null ? null : this.tracks.list(true).find((t) => t.id === trackId);
+    if (track === undefined) throw notFound('track', trackId ?? '', 'trackId');
     const dates = this.reminders.knownDates().filter((d) => !NOT_IN_CALENDAR.has(d.kind) && (track === null || d.trackId === track.id));
     const text = this.#toIcs(dates, track ? `Certplan: ${track.acronym}` : 'Certplan');
     const slug = track ? track.acronym.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') : 'all';

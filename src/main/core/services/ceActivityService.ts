@@ -45,7 +45,7 @@ export class CeActivityService {
 
   previewSharing(credentialId: string, categoryId: string, date: IsoDate): SharingOption[] {
     const held = this.renewal.heldCredentials();
-    if (!held.some((h) => h.id === credentialId)) throw notFound('credential', credentialId);
+    if (!held.some((h) => h.id === credentialId)) throw notFound('credential', credentialId, 'credentialId');
     return sharingOptions(held, credentialId, categoryId, date);
   }
 

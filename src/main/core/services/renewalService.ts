@@ -9,7 +9,7 @@ import type { TrackRepository } from '../db/repositories/trackRepository';
 import { RENEWAL_STRETCH_FROM, trackStatusFor } from '../domain/credentialStatus';
 import { DEFAULT_FINISH_DAYS_BEFORE } from '../domain/pacing';
 import type { HeldCredential } from '../domain/sharing';
-import { invalidField, ruleViolation } from '../errors';
+import { invalidField, notFound, ruleViolation } from '../errors';
 import { newId } from '../ids';
 import type { CredentialService } from './credentialService';
 import type { EvidenceService } from './evidenceService';
@@ -76,7 +76,7 @@ export class RenewalService {
   }
 
   view(credentialId: string, cycleIndex?: number): RenewalView {
-    const credential = this.credentials.require(credentialId);
+    const credential = this.#require(credentialId);
     const { evaluation, statusText, nextAction } = this.#summary(credential);
     const shown = cycleIndex === undefined ? evaluation.open : evaluation.cycles[cycleIndex];
     if (cycleIndex !== undefined && !shown) throw invalidField('cycleIndex', `${credential.acronym} has no cycle ${cycleIndex + 1}`);
@@ -131,7 +131,7 @@ export class RenewalService {
    * ends. Once approved and paid, the next cycle begins the day after this one ends.
    */
   record(credentialId: string, input: { submittedOn: IsoDate; approvedOn: IsoDate | null; feePaid: boolean }): RenewalView {
-    const credential = this.credentials.require(credentialId);
+    const credential = this.#require(credentialId);
     const evaluation = this.evaluate(credential);
     const open = evaluation.open;
     const allowed = this.#renewalAllowed(credential, evaluation, open);
@@ -156,7 +156,7 @@ export class RenewalService {
 
   /** Removes the latest renewal record; a cycle it started disappears with it. */
   undo(credentialId: string): RenewalView {
-    const credential = this.credentials.require(credentialId);
+    const credential = this.#require(credentialId);
     const latest = this.renewals.forCredential(credentialId).at(-1);
     if (!latest) throw ruleViolation(`${credential.acronym} has no renewal to undo`, [{ path: 'credentialId', message: 'No renewal recorded' }]);
     this.renewals.delete(latest.id);
@@ -164,7 +164,7 @@ export class RenewalService {
   }
 
   setPaceTarget(credentialId: string, finishDaysBefore: number): RenewalView {
-    this.credentials.require(credentialId);
+    this.#require(credentialId);
     this.renewals.setPaceTarget(credentialId, finishDaysBefore);
     return this.view(credentialId);
   }
@@ -181,6 +181,12 @@ export class RenewalService {
       moved = this.tracks.moveStatus(summary.trackId, target, `Renewal: ${summary.statusText}`, RENEWAL_STRETCH_FROM) || moved;
     }
     return moved;
+  }
+
+  #require(credentialId: string): StoredCredential {
+    const credential = this.credentials.listStored().find((c) => c.id === credentialId);
+    if (!credential) throw notFound('credential', credentialId, 'credentialId');
+    return credential;
   }
 
   #summary(credential: StoredCredential): CredentialSummary {

@@ -8,6 +8,7 @@ import { createStores } from './stores/createStores';
 import './styles/theme.css';
 import './styles/layout.css';
 import './styles/components.css';
+import './styles/renewal.css';
 
 const root = createRoot(document.getElementById('root') as HTMLElement);
 const connection = connect();

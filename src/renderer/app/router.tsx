@@ -2,7 +2,10 @@ import { createHashRouter } from 'react-router';
 import { CatalogView } from '../views/catalog/CatalogView';
 import { CertificationDetailView } from '../views/catalog/CertificationDetailView';
 import { CertificationEditorView } from '../views/catalog/editor/CertificationEditorView';
+import { AddCredentialView } from '../views/credentials/AddCredentialView';
+import { CredentialView } from '../views/credentials/CredentialView';
 import { DashboardView } from '../views/dashboard/DashboardView';
+import { RemindersView } from '../views/reminders/RemindersView';
 import { SettingsView } from '../views/settings/SettingsView';
 import { TracksView } from '../views/tracks/TracksView';
 import { TrackView } from '../views/tracks/TrackView';
@@ -28,6 +31,9 @@ export function createRouter() {
         { path: 'tracks', element: <TracksView /> },
         { path: 'tracks/:id', element: <TrackView /> },
         { path: 'tracks/:id/:tab', element: <TrackView /> },
+        { path: 'credentials/new', element: <AddCredentialView /> },
+        { path: 'credentials/:id', element: <CredentialView /> },
+        { path: 'reminders', element: <RemindersView /> },
         { path: 'settings', element: <SettingsView /> },
         { path: '*', element: <NotFoundView /> },
       ],

@@ -46,7 +46,7 @@ describe('renewal view', () => {
     expect(view).toMatchObject({ status: 'behind', cycleIndex: 0, outsideCycles: 0, renewal: { allowed: false } });
     expect(view.progress).toMatchObject({ required: 60, counted: 0, stillNeeded: 60, complete: false, unitName: 'PDU' });
     expect(view.pacing).toMatchObject({ targetDate: '2027-08-10', finishDaysBefore: 30, currentPacePerMonth: 0, onPace: false });
-    expect(view.statusText).toBe('Behind pace: 60 PDUs to go by 9 Sep 2027');
+    expect(view.statusText).toBe('60 PDUs to go by 9 Sep 2027');
     expect(view.nextAction).toMatch(/^Earn about 7\.\d+ PDUs a month to finish by 10 Aug 2027$/);
   });
 

@@ -71,7 +71,7 @@ describe('planReminders', () => {
   it('nothing fires twice: the next pass changes nothing', () => {
     const first = run([cycleEnd('2027-01-14')], [], '2026-11-25T10:00:00Z');
     const second = planReminders([cycleEnd('2027-01-14')], DEFAULT_REMINDER_LEAD_DAYS, first.stored, new Date('2026-11-25T11:00:00Z'), ids());
-    expect(second).toEqual({ create: [], retire: [], deliver: [] });
+    expect(second).toEqual({ create: [], retire: [], deliver: [], retext: [] });
   });
 
   it('a reminder that fell due while the app was closed is delivered at the next start', () => {
@@ -140,6 +140,23 @@ describe('planReminders', () => {
     expect(plan.deliver).toEqual(['new']);
   });
 
+  it('keeps the texts of reminders in play current, not those handled', () => {
+    const date = cycleEnd('2027-09-09');
+    const row = (id: string, state: StoredReminder['state']): StoredReminder => ({
+      id,
+      key: date.key,
+      kind: 'cycle-end',
+      leadDays: id === 'a' ? 180 : 90,
+      dueDate: '2027-09-09',
+      fireAt: '2027-03-13T09:00:00.000Z',
+      state,
+      title: 'PMP cycle ends',
+      detail: 'Earn 12 more',
+    });
+    const plan = planReminders([{ ...date, detail: 'Earn 8 more' }], { ...DEFAULT_REMINDER_LEAD_DAYS, 'cycle-end': [180, 90] }, [row('a', 'pending'), row('b', 'dismissed')], new Date('2026-11-25T10:00:00Z'), ids());
+    expect(plan.retext).toEqual([{ id: 'a', title: 'PMP cycle ends', detail: 'Earn 8 more' }]);
+  });
+
   it('a date marked done gets no new reminders', () => {
     const date = cycleEnd('2027-09-09');
     const done: StoredReminder = { id: 'd', key: date.key, kind: 'cycle-end', leadDays: 180, dueDate: '2027-09-09', fireAt: '2027-03-13T09:00:00.000Z', state: 'done' };
@@ -150,7 +167,7 @@ describe('planReminders', () => {
     const pace = (month: string): ScheduledDate => ({ ...cycleEnd(`${month}-01`), key: `pace-warning:c1:${month}`, kind: 'pace-warning' });
     const first = run([pace('2026-11')], [], '2026-11-25T10:00:00Z');
     expect(first.plan.deliver).toHaveLength(1);
-    expect(run([pace('2026-11')], first.stored, '2026-11-28T10:00:00Z').plan).toEqual({ create: [], retire: [], deliver: [] });
+    expect(run([pace('2026-11')], first.stored, '2026-11-28T10:00:00Z').plan).toEqual({ create: [], retire: [], deliver: [], retext: [] });
     const december = run([pace('2026-12')], first.stored, '2026-12-01T10:00:00Z');
     expect(december.plan.deliver).toHaveLength(1);
     expect(summary(december.stored)).toEqual(['0:delivered', '0:retired']);

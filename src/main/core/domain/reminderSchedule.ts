@@ -27,6 +27,9 @@ export interface StoredReminder {
   /** ISO instant of the next (or last) firing. */
   fireAt: string;
   state: ReminderState;
+  /** The texts shown with it; kept current while it is in play. */
+  title?: string;
+  detail?: string;
 }
 
 export type NewReminder = Omit<StoredReminder, 'state'> & Omit<ScheduledDate, 'date'> & { state: 'pending' };
@@ -37,6 +40,8 @@ export interface ReminderPlan {
   retire: string[];
   /** Ids (existing or just created) to deliver now. */
   deliver: string[];
+  /** Reminders in play whose date's title or detail changed ("12 PDUs to go" becomes "8"). */
+  retext: { id: string; title: string; detail: string }[];
 }
 
 /** 09:00 local time, `leadDays` calendar days before `date`; calendar days keep it 09:00 across DST. */
@@ -70,6 +75,7 @@ export function planReminders(
 ): ReminderPlan {
   const retire = new Set<string>();
   const create: NewReminder[] = [];
+  const retext: ReminderPlan['retext'] = [];
   const live = stored.filter((r) => r.state !== 'retired');
   const known = new Map(dates.map((d) => [d.key, d]));
 
@@ -81,7 +87,11 @@ export function planReminders(
   for (const date of dates) {
     const leads = leadDays[date.kind];
     const rows = live.filter((r) => r.key === date.key && r.dueDate === date.date);
-    for (const r of rows) if (r.state === 'pending' && !leads.includes(r.leadDays)) retire.add(r.id);
+    for (const r of rows) {
+      if (r.state === 'pending' && !leads.includes(r.leadDays)) retire.add(r.id);
+      const stale = r.title !== undefined && (r.title !== date.title || r.detail !== date.detail);
+      if (ACTIVE.has(r.state) && stale) retext.push({ id: r.id, title: date.title, detail: date.detail });
+    }
     if (rows.some((r) => r.state === 'done')) continue;
     const existing = new Set(rows.map((r) => r.leadDays));
     // What has already fired for this date (pending ones have not).
@@ -115,6 +125,7 @@ export function planReminders(
     create: create.filter((c) => !retire.has(c.id)),
     retire: [...retire].filter((id) => !createdIds.has(id)),
     deliver,
+    retext: retext.filter((r) => !retire.has(r.id)),
   };
 }
 

@@ -28,8 +28,8 @@ function alwaysTargets(all: readonly HeldCredential[], categoryId: string): Set<
 
 /**
  * Which held credentials an activity in `categoryId` on `date`, logged from credential `fromId`,
- * may count toward, and which it does by default. A credential is eligible when its rules know the
- * category and one of its cycles holds the date. Defaults: the credential it is logged from; every
+ * may count toward, and which it does by default. Only credentials whose rules know the category
+ * are listed; one is eligible when one of its cycles holds the date. Defaults: the credential it is logged from; every
  * eligible credential of the same body when the category is shared body-wide (PMI Power Skills,
  * Business Acumen, Giving Back); credentials the category always counts toward (PMI Ways of
  * Working → PMP), which are also required. "When relevant" categories reach others only where the
@@ -39,7 +39,8 @@ export function sharingOptions(all: readonly HeldCredential[], fromId: string, c
   const from = all.find((h) => h.id === fromId);
   const sharing = (from && categoryIn(from, categoryId)?.sharing) ?? 'none';
   const always = alwaysTargets(all, categoryId);
-  return all.filter(takesCe).map((held) => {
+  // Credentials whose rules do not know the category cannot take the activity at all: not offered.
+  return all.filter((held) => takesCe(held) && categoryIn(held, categoryId) !== undefined).map((held) => {
     const category = categoryIn(held, categoryId);
     const inCycle = cycleHolding(held.cycles, date) !== undefined;
     const eligible = category !== undefined && inCycle;

@@ -37,7 +37,7 @@ export class ReminderService {
     const now = this.now();
     const stored = this.reminders.inPlay();
     const plan = planReminders(this.knownDates(localDateOf(now)), this.settings.get().reminderLeadDays, stored, now, () => newId('reminder'));
-    if (plan.create.length === 0 && plan.retire.length === 0 && plan.deliver.length === 0) return [];
+    if (plan.create.length === 0 && plan.retire.length === 0 && plan.deliver.length === 0 && plan.retext.length === 0) return [];
     this.reminders.apply(plan, now.toISOString());
     this.events.emit('data:changed', { areas: ['reminders'] });
     if (plan.deliver.length === 0) return [];

@@ -42,7 +42,7 @@ export function describeStatus(acronym: string, body: string, evaluation: Creden
         statusText: `Suspended since ${formatDay(plusDays(cycle.end, 1))}; expires after ${until}`,
         nextAction:
           awaitingApproval ??
-          (progress && !progress.complete ? `Earn ${left} more and renew by ${until} to restore it` : `Submit the renewal and pay the fee by ${until} to restore it`),
+          (progress && !progress.complete ? `Earn another ${left} and renew by ${until} to restore it` : `Submit the renewal and pay the fee by ${until} to restore it`),
       };
     }
     case 'active':
@@ -51,17 +51,15 @@ export function describeStatus(acronym: string, body: string, evaluation: Creden
       if (!progress) return { statusText: `Renewal due by ${end}`, nextAction: awaitingApproval ?? `Pass the exam again before ${end}` };
       return progress.complete
         ? { statusText: `Renewal due by ${end}; requirements met`, nextAction: awaitingApproval ?? `Submit the renewal and pay the fee before ${end}` }
-        : { statusText: `Renewal due by ${end}; ${left} still needed`, nextAction: `Earn ${left} more, then renew before ${end}` };
+        : { statusText: `Renewal due by ${end}; ${left} still needed`, nextAction: `Earn another ${left}, then renew before ${end}` };
     case 'complete':
       return { statusText: `Requirements met; the cycle ends ${end}`, nextAction: awaitingApproval ?? `Submit the renewal and pay the fee before ${end}` };
     case 'on-track':
     case 'behind': {
       const perMonth = pacing ? unitsText(pacing.unitsPerMonthNeeded, unit) : left;
       const target = pacing ? formatDay(pacing.targetDate) : end;
-      return {
-        statusText: `${status === 'behind' ? 'Behind pace' : 'On track'}: ${left} to go by ${end}`,
-        nextAction: `Earn about ${perMonth} a month to finish by ${target}`,
-      };
+      // The status badge beside it says "On track" or "Behind pace"; the text says how far.
+      return { statusText: `${left} to go by ${end}`, nextAction: `Earn about ${perMonth} a month to finish by ${target}` };
     }
   }
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Track } from '../../../shared/schemas/track';
+import { MaintainTab } from './MaintainTab';
 import { TrackOverviewTab } from './TrackOverviewTab';
 
 export interface TrackTab {
@@ -12,4 +13,7 @@ export interface TrackTab {
  * The tabs of a track, in lifecycle order. Each later slice (prerequisites, preparation, exam,
  * renewal) adds its tab here.
  */
-export const TRACK_TABS: TrackTab[] = [{ id: 'overview', label: 'Overview', render: (track) => <TrackOverviewTab track={track} /> }];
+export const TRACK_TABS: TrackTab[] = [
+  { id: 'overview', label: 'Overview', render: (track) => <TrackOverviewTab track={track} /> },
+  { id: 'maintain', label: 'Maintain', render: (track) => <MaintainTab track={track} /> },
+];

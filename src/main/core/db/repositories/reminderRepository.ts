@@ -32,6 +32,7 @@ export class ReminderRepository {
   readonly #deliver;
   readonly #snooze;
   readonly #doneForDate;
+  readonly #retext;
 
   constructor(private readonly db: Db) {
     this.#inPlay = db.prepare<[], ReminderRow>(`SELECT ${COLUMNS} FROM reminders WHERE state <> 'retired'`);
@@ -49,6 +50,7 @@ export class ReminderRepository {
       "UPDATE reminders SET state = 'delivered', delivered_at = ?, updated_at = ? WHERE id = ?",
     );
     this.#snooze = db.prepare<[string, string, string]>("UPDATE reminders SET state = 'snoozed', fire_at = ?, updated_at = ? WHERE id = ?");
+    this.#retext = db.prepare<[string, string, string, string]>('UPDATE reminders SET title = ?, detail = ?, updated_at = ? WHERE id = ?');
     this.#doneForDate = db.prepare<[string, string, string]>(
       `UPDATE reminders SET state = 'done', updated_at = ?
         WHERE date_key = ? AND due_date = ? AND state IN ('pending', 'delivered', 'snoozed')`,
@@ -78,6 +80,7 @@ export class ReminderRepository {
     this.db.transaction(() => {
       for (const reminder of plan.create) this.#insert.run(insertParams(reminder, at));
       for (const id of plan.retire) this.#setState.run('retired', at, id);
+      for (const r of plan.retext) this.#retext.run(r.title, r.detail, at, r.id);
       for (const id of plan.deliver) this.#deliver.run(at, at, id);
     })();
   }

@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { Announcements, RemindersPage } from './pages/RemindersPage';
-import { CredentialPage } from './pages/CredentialPage';
-import { expect, test } from './fixtures';
+import { type ActivityInput, CredentialPage } from './pages/CredentialPage';
+import { type App, expect, test } from './fixtures';
 
 /**
- * The renewal journey with the clock pinned at 2026-11-25: a PMP earned on 2024-09-10 (cycle to
- * 9 Sep 2027), activities in three categories with evidence, progress with the capped Giving
- * Back, the audit packet, the cycle-end reminder arriving once, snoozed and back, the calendar.
+ * The renewal journeys with the clock pinned at 2026-11-25: a PMP earned on 2024-09-10 (cycle to
+ * 9 Sep 2027), activities in three categories with evidence, progress with the capped Giving Back,
+ * the audit packet, the dashboard, the cycle-end reminder arriving once, snoozed and back, the
+ * calendar. Each journey runs on its own host; the ones not about logging set it up through the API.
  */
 
 const pdf = (name: string, text: string) => ({ name, mimeType: 'application/pdf', text });
@@ -30,14 +31,59 @@ function parseIcsEvents(text: string): Record<string, string>[] {
   return events;
 }
 
-test('hold PMP, log CE with evidence, see capped progress, export the audit packet, get reminded once, snooze, export the calendar', async ({ app, page }) => {
+const THREE_ACTIVITIES: ActivityInput[] = [
+  {
+    date: '2025-05-01',
+    title: 'Scrum course',
+    provider: 'Agile Academy',
+    units: '15',
+    category: 'Education: Ways of Working',
+    files: [pdf('certificate.pdf', 'scrum course certificate')],
+  },
+  {
+    date: '2026-02-14',
+    title: 'Finance for project managers',
+    provider: 'PMI chapter',
+    units: '15',
+    category: 'Education: Business Acumen',
+    files: [pdf('receipt.pdf', 'course receipt'), pdf('certificate.pdf', 'finance certificate')],
+  },
+  {
+    date: '2026-06-01',
+    title: 'Chapter volunteering',
+    units: '30',
+    category: 'Giving Back to the Profession: Volunteering, creating content, presenting, sharing knowledge',
+    files: [pdf('volunteer-letter.pdf', 'letter from the chapter')],
+  },
+];
+
+/**
+ * Setup shortcut for the journeys that are not about logging: a followed PMP, held since
+ * 2024-09-10, with the three activities above (on pace, 8 PDUs to go) and their evidence.
+ */
+async function holdPmpOnPace(app: App): Promise<void> {
+  const call = async <T,>(method: string, input: unknown): Promise<T> => {
+    const { body } = await app.host.call<T>(method, input);
+    if (!body.ok) throw new Error(`${method}: ${body.error.message}`);
+    return body.data;
+  };
+  await call('tracks:create', { certificationId: 'pmi-pmp' });
+  const { id } = await call<{ id: string }>('credentials:add', { certificationId: 'pmi-pmp', earnedOn: '2024-09-10' });
+  const categoryIds = ['ways-of-working', 'business-acumen', 'volunteering-and-content'];
+  for (const [i, activity] of THREE_ACTIVITIES.entries()) {
+    const evidenceIds: string[] = [];
+    for (const file of activity.files ?? []) {
+      evidenceIds.push((await call<{ id: string }>('evidence:add', { fileName: file.name, mediaType: file.mimeType, contentBase64: Buffer.from(file.text).toString('base64') })).id);
+    }
+    await call('ce:log', { date: activity.date, title: activity.title, provider: activity.provider ?? '', units: Number(activity.units), categoryId: categoryIds[i], credentialIds: [id], evidenceIds });
+  }
+}
+
+test('hold PMP, log CE in three categories with evidence, see the capped progress, export the audit packet', async ({ app, page }) => {
   const credential = new CredentialPage(page);
-  const reminders = new RemindersPage(page);
   const announcements = new Announcements(page);
 
-  // Following PMP is not what this journey is about: a shortcut. The lead swaps the next step for
-  // "record a PMP pass" on the exam slice's Exam tab at integration.
-  expect((await app.host.call('tracks:create', { certificationId: 'pmi-pmp' })).body.ok).toBe(true);
+  // The lead swaps this first step for "record a PMP pass" on the exam slice's Exam tab at integration.
   await credential.addCredential({ certification: 'PMP: Project Management Professional (PMI)', earnedOn: '2024-09-10', number: '3141592' });
   await expect(credential.heading()).toHaveText('Project Management Professional (PMP)');
   await expect(credential.status()).toContainText('Behind pace 60 PDUs to go by 9 Sep 2027');
@@ -53,29 +99,7 @@ test('hold PMP, log CE with evidence, see capped progress, export the audit pack
   await expect(credential.activities()).toHaveCount(0);
   await credential.form().getByRole('button', { name: 'Cancel' }).click();
 
-  await credential.logActivity({
-    date: '2025-05-01',
-    title: 'Scrum course',
-    provider: 'Agile Academy',
-    units: '15',
-    category: 'Education: Ways of Working',
-    files: [pdf('certificate.pdf', 'scrum course certificate')],
-  });
-  await credential.logActivity({
-    date: '2026-02-14',
-    title: 'Finance for project managers',
-    provider: 'PMI chapter',
-    units: '15',
-    category: 'Education: Business Acumen',
-    files: [pdf('receipt.pdf', 'course receipt'), pdf('certificate.pdf', 'finance certificate')],
-  });
-  await credential.logActivity({
-    date: '2026-06-01',
-    title: 'Chapter volunteering',
-    units: '30',
-    category: 'Giving Back to the Profession: Volunteering, creating content, presenting, sharing knowledge',
-    files: [pdf('volunteer-letter.pdf', 'letter from the chapter')],
-  });
+  for (const activity of THREE_ACTIVITIES) await credential.logActivity(activity);
 
   // 60 logged, 55 count: Giving Back stops at 25. Power Skills still needs its 8.
   await expect(credential.progress()).toContainText('55 of 60 PDUs counted; 5 PDUs above caps do not count; 8 PDUs still needed.');
@@ -88,7 +112,7 @@ test('hold PMP, log CE with evidence, see capped progress, export the audit pack
   await announcements.dismissAll();
   await credential.progress().scrollIntoViewIfNeeded();
   await app.screenshot('ce-progress');
-  for (const theme of ['light', 'dark'] as const) {
+  for (const theme of ['dark', 'light'] as const) {
     await app.setTheme(theme);
     await expect(credential.progress()).toBeVisible();
     await app.expectAccessible(`renewal view (${theme})`);
@@ -115,22 +139,33 @@ test('hold PMP, log CE with evidence, see capped progress, export the audit pack
   expect(csv[3]).toBe(
     '3,2026-06-01,Chapter volunteering,,"Volunteering, creating content, presenting, sharing knowledge",30,25,5,above the Giving Back to the Profession cap of 25,PMP,evidence/03-2026-06-01-chapter-volunteering-volunteer-letter.pdf,',
   );
+});
 
-  // The dashboard: the credential with its status and next step, the CE chart, no study hours yet.
+test('the dashboard shows every track and credential with its status and next step, reminders and CE progress', async ({ app, page }) => {
+  await holdPmpOnPace(app);
   await app.nav('Dashboard');
   const pmpCard = page.getByRole('list', { name: 'Credentials' }).getByRole('listitem').filter({ hasText: 'PMP' });
   await expect(pmpCard).toContainText('On track');
   await expect(pmpCard).toContainText(/Earn about 0\.9\d* PDUs a month to finish by 10 Aug 2027/);
   const pmpTrack = page.getByRole('list', { name: 'Tracked certifications' }).getByRole('listitem').filter({ hasText: 'PMP' });
   await expect(pmpTrack).toContainText(/Earn about 0\.9\d* PDUs a month/);
-  await expect(page.getByTestId('ce-progress-chart')).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Next reminders' }).getByRole('listitem').first()).toContainText(/13 Mar 2027\s*PMP renewal cycle ends on 9 Sep 2027/);
+  await expect(page.getByRole('row', { name: /^Volunteering, creating content, presenting, sharing knowledge 25 5 0$/ })).toBeVisible();
   await expect(page.getByText('No study sessions yet.')).toBeVisible();
   for (const theme of ['dark', 'light'] as const) {
     await app.setTheme(theme);
     await expect(page.getByTestId('ce-progress-chart').locator('.recharts-bar-rectangle').first()).toBeVisible();
     await app.expectAccessible(`dashboard (${theme})`);
   }
+  // The pace warning shown while the setup logged its activities is not part of the picture.
+  await new Announcements(page).dismissAll();
   await app.screenshot('dashboard');
+});
+
+test('a cycle-end reminder comes once (reload, restart), snoozes and comes back; the calendar holds the deadline', async ({ app, page }) => {
+  const reminders = new RemindersPage(page);
+  const announcements = new Announcements(page);
+  await holdPmpOnPace(app);
 
   // 2027-03-14: the 180-day reminder of the cycle end (due 13 March, 09:00) arrives, once.
   await app.host.setClock('2027-03-14T10:00:00.000Z');
@@ -147,7 +182,7 @@ test('hold PMP, log CE with evidence, see capped progress, export the audit pack
   await app.nav('Reminders');
   await expect(reminders.list('Due now')).toHaveCount(1);
   await expect(reminders.item('Due now', 'PMP renewal cycle ends')).toBeVisible();
-  for (const theme of ['light', 'dark'] as const) {
+  for (const theme of ['dark', 'light'] as const) {
     await app.setTheme(theme);
     await expect(reminders.list('Due now')).toHaveCount(1);
     await app.expectAccessible(`reminder center (${theme})`);

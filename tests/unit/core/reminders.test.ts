@@ -1,5 +1,5 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Core } from '../../../src/main/core/createCore';
 import type { EventPayload } from '../../../src/shared/contract';
 import { DEFAULT_REMINDER_LEAD_DAYS } from '../../../src/shared/schemas/settings';
@@ -149,6 +149,22 @@ describe('reminders', () => {
     core.refresh();
     expect(due).toHaveLength(2);
     expect((await callOk(core, 'reminders:list', {})).due.filter((r) => r.kind === 'pace-warning')).toHaveLength(1);
+  });
+});
+
+describe('the core’s timer', () => {
+  it('delivers due reminders by itself, and stops with close()', async () => {
+    const core = await testCore({ refreshIntervalMs: 25 });
+    opened.push(core);
+    const due: EventPayload<'reminders:due'>[] = [];
+    core.on('reminders:due', (payload) => due.push(payload));
+    await earnPmp(core);
+    core.clock.set(new Date('2027-03-14T08:00:00.000Z'));
+    await vi.waitFor(() => expect(cycleEnd(due)).toHaveLength(1));
+    core.close();
+    core.clock.set(new Date('2027-06-14T08:00:00.000Z'));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(cycleEnd(due)).toHaveLength(1);
   });
 });
 

@@ -38,11 +38,11 @@ export function DashboardView() {
         <Loading />
       ) : (
         <div className="dashboard-grid">
-          <section className="section dashboard-wide" aria-labelledby="tracks-heading">
+          <section className="section" aria-labelledby="tracks-heading">
             <h2 id="tracks-heading">Certifications you follow</h2>
             <TrackCards tracks={data.tracks} />
           </section>
-          <section className="section dashboard-wide" aria-labelledby="credentials-heading">
+          <section className="section" aria-labelledby="credentials-heading">
             <h2 id="credentials-heading">Credentials you hold</h2>
             <CredentialCards credentials={data.credentials} />
           </section>

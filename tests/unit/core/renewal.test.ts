@@ -132,6 +132,42 @@ describe('renewal view', () => {
   });
 });
 
+describe('credentials without CE rules', () => {
+  it('one outside the catalog has no cycles and says what to do', async () => {
+    core = await testCore();
+    const credential = await callOk(core, 'credentials:add', { name: 'Company PMO badge', acronym: 'CPB', earnedOn: '2024-01-01' });
+    const view = await callOk(core, 'renewal:get', { credentialId: credential.id });
+    expect(view).toMatchObject({
+      status: 'unknown',
+      statusText: 'No renewal rules recorded',
+      nextAction: 'Check how CPB is renewed; Certplan has no rules for it',
+      cycles: [],
+      progress: null,
+      renewal: { allowed: false },
+    });
+    const logged = await core.call('ce:log', activity(credential.id));
+    expect(logged.ok ? null : logged.error.details?.issues).toEqual([{ path: 'credentialIds', message: 'CPB is not renewed with continuing-education units' }]);
+  });
+
+  it('one renewed by retaking the exam is active, then renewed with a pass', async () => {
+    core = await testCore();
+    const credential = await callOk(core, 'credentials:add', { certificationId: 'aws-saa-c03', earnedOn: '2024-03-10' });
+    let view = await callOk(core, 'renewal:get', { credentialId: credential.id });
+    expect(view).toMatchObject({ status: 'active', statusText: 'Valid until 9 Mar 2027', progress: null, renewal: { allowed: true } });
+    view = await callOk(core, 'renewal:record', { credentialId: credential.id, submittedOn: '2026-11-20', approvedOn: '2026-11-20', feePaid: true });
+    expect(view.cycles.map((c) => [c.start, c.end])).toEqual([
+      ['2024-03-10', '2027-03-09'],
+      ['2027-03-10', '2030-03-09'],
+    ]);
+  });
+
+  it('a lifetime one needs nothing', async () => {
+    core = await testCore();
+    const credential = await callOk(core, 'credentials:add', { certificationId: 'scrumorg-psm-1', earnedOn: '2020-03-10' });
+    expect(await callOk(core, 'renewal:get', { credentialId: credential.id })).toMatchObject({ status: 'lifetime', nextAction: 'Nothing to renew', renewal: { allowed: false } });
+  });
+});
+
 describe('renewal', () => {
   async function completeCycle(credentialId: string) {
     // 2024-01-15 cycle: 80 PDUs, 20 of them in the last year (from 2026-01-15) above the 60.

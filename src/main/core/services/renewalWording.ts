@@ -26,7 +26,7 @@ export function describeStatus(acronym: string, body: string, evaluation: Creden
     case 'unknown':
       return {
         statusText: evaluation.maintenance === null ? 'No renewal rules recorded' : 'Renewal rules unknown',
-        nextAction: `Check with ${body} how ${acronym} is renewed; Certplan has no rules for it`,
+        nextAction: `Check ${body && body !== 'Other' ? `with ${body} ` : ''}how ${acronym} is renewed; Certplan has no rules for it`,
       };
     case 'lifetime':
       return { statusText: 'Held for life', nextAction: 'Nothing to renew' };

@@ -50,6 +50,7 @@ export function RenewSection({ view }: { view: RenewalView }) {
     <section className="section" aria-labelledby="renew-heading">
       <h2 id="renew-heading">Renew</h2>
       {fees && fees.length > 0 ? <p className="muted">Renewal fee: {formatFees(fees)}.</p> : null}
+      {view.renewal.allowed && view.maintenance?.kind === 'retake' ? <p>{view.renewal.reason}.</p> : null}
       {view.renewal.allowed ? (
         <form
           noValidate

@@ -222,3 +222,29 @@ test('a track’s Maintain tab says what unlocks it, then shows the credential�
   await expect(page.getByRole('region', { name: 'Status' })).toContainText('Renewal due by 9 Feb 2027; 20 SEUs still needed');
   await app.expectAccessible('maintain tab');
 });
+
+test('settings: when reminders come, notifications off (still in the center), no open-at-login in the browser', async ({ app, page }) => {
+  const reminders = new RemindersPage(page);
+  const announcements = new Announcements(page);
+  await holdPmpOnPace(app);
+  await announcements.dismissAll();
+  await app.nav('Settings');
+  const cycleEnd = page.getByRole('textbox', { name: 'Renewal cycle ends: days before' });
+  await expect(cycleEnd).toHaveValue('180, 90, 30, 7');
+  await cycleEnd.fill('60, sixty');
+  await page.getByRole('button', { name: 'Save reminder times' }).click();
+  await expect(page.getByText('“sixty” is not a whole number of days from 0 to 730')).toBeVisible();
+  await cycleEnd.fill('14, 60');
+  await page.getByRole('button', { name: 'Save reminder times' }).click();
+  await expect(announcements.notice('Reminder times saved')).toBeVisible();
+  await expect(cycleEnd).toHaveValue('60, 14');
+  await page.getByRole('checkbox', { name: 'Show a message in the page when a reminder is due' }).uncheck();
+  await expect(page.getByRole('checkbox', { name: 'Open Certplan when I log in' })).toHaveCount(0);
+
+  await app.nav('Reminders');
+  await expect(reminders.item('Coming up', 'PMP renewal cycle ends')).toContainText('reminders on 11 Jul 2027 and 26 Aug 2027');
+  await app.host.setClock('2027-07-12T10:00:00.000Z');
+  await expect(announcements.reminderBadge()).toHaveAccessibleName('Reminders, 1 due');
+  await expect(reminders.item('Due now', 'PMP renewal cycle ends')).toBeVisible();
+  await expect(announcements.notice(/^Reminder:/)).toHaveCount(0);
+});

@@ -36,10 +36,5 @@ export const KNOWN_DATE_KIND_LABELS: Record<KnownDateKind, string> = {
   'pace-warning': 'Behind pace',
 };
 
-/** 12 → "12 PDUs", 1 → "1 PDU"; keeps two decimals at most (quarter units). */
-export function formatUnits(n: number, unitName: string): string {
-  const rounded = Math.round(n * 100) / 100;
-  return `${rounded} ${rounded === 1 || unitName.endsWith('s') ? unitName : `${unitName}s`}`;
-}
 
 export const formatNumber = (n: number): string => String(Math.round(n * 100) / 100);

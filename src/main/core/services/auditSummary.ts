@@ -1,7 +1,8 @@
+import { formatUnits } from '../../../shared/formatUnits';
 import type { Cycle, RenewalView } from '../../../shared/schemas/renewal';
 import { escapeHtml as e } from './auditPacketNames';
 import type { PacketFile } from './auditPacketService';
-import { formatDay, unitsText } from './renewalWording';
+import { formatDay } from './renewalWording';
 
 /** Inline styles only: the document must read the same opened from the zip, printed or mailed. */
 const STYLE = `
@@ -66,7 +67,7 @@ export function renderAuditSummary({ view, cycle, files, generatedAt }: SummaryI
   <dt>Earned on</dt><dd>${e(formatDay(credential.earnedOn))}</dd>
   <dt>Cycle</dt><dd>${e(formatDay(cycle.start))} to ${e(formatDay(cycle.end))} (cycle ${cycle.index + 1})</dd>
   <dt>Status</dt><dd>${e(view.statusText)}</dd>
-  ${progress ? `<dt>Total</dt><dd>${e(unitsText(progress.counted, unit))} counted of ${progress.required ?? 'unknown'} required${progress.notCounted > 0 ? `; ${e(unitsText(progress.notCounted, unit))} above caps do not count` : ''}${progress.carriedIn > 0 ? `; includes ${e(unitsText(progress.carriedIn, unit))} carried over` : ''}</dd>` : ''}
+  ${progress ? `<dt>Total</dt><dd>${e(formatUnits(progress.counted, unit))} counted of ${progress.required ?? 'unknown'} required${progress.notCounted > 0 ? `; ${e(formatUnits(progress.notCounted, unit))} above caps do not count` : ''}${progress.carriedIn > 0 ? `; includes ${e(formatUnits(progress.carriedIn, unit))} carried over` : ''}</dd>` : ''}
 </dl>
 ${
   categoryRows

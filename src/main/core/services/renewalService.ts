@@ -1,3 +1,4 @@
+import { formatUnits } from '../../../shared/formatUnits';
 import type { Maintenance } from '../../../shared/schemas/certification';
 import type { IsoDate } from '../../../shared/schemas/dates';
 import type { ActivityView, RenewalView } from '../../../shared/schemas/renewal';
@@ -14,7 +15,7 @@ import { newId } from '../ids';
 import type { CredentialService } from './credentialService';
 import type { EvidenceService } from './evidenceService';
 import { type CredentialEvaluation, type CycleEvaluation, evaluateCredential } from './renewalEvaluation';
-import { describeStatus, formatDay, unitsText } from './renewalWording';
+import { describeStatus, formatDay } from './renewalWording';
 import type { TrackService } from './trackService';
 
 /** A credential with everything computed about it, for the dashboard, reminders and the calendar. */
@@ -203,7 +204,7 @@ export class RenewalService {
     if (evaluation.status === 'expired') return { allowed: false, reason: `${credential.acronym} has expired; it cannot be renewed any more` };
     const progress = shown.progress;
     if (progress && !progress.complete) {
-      return { allowed: false, reason: `Renew once the requirements are met: ${unitsText(progress.stillNeeded, progress.unitName)} still needed` };
+      return { allowed: false, reason: `Renew once the requirements are met: ${formatUnits(progress.stillNeeded, progress.unitName)} still needed` };
     }
     return { allowed: true, reason: kind === 'retake' ? 'Record the renewal once you have passed the exam again' : 'Requirements met' };
   }

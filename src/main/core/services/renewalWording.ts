@@ -1,4 +1,5 @@
 import { format, parseISO } from 'date-fns';
+import { formatUnits } from '../../../shared/formatUnits';
 import type { IsoDate } from '../../../shared/schemas/dates';
 import { plusDays } from '../domain/calendarDays';
 import { renewalDueFrom } from '../domain/credentialStatus';
@@ -7,11 +8,6 @@ import type { CredentialEvaluation } from './renewalEvaluation';
 /** 2027-01-14 → "14 Jan 2027", as the renderer formats days. */
 export const formatDay = (day: IsoDate): string => format(parseISO(day), 'd MMM yyyy');
 
-/** 12 → "12 PDUs", 1 → "1 PDU", 0.25 → "0.25 PDUs"; "CPD point" → "CPD points". */
-export function unitsText(n: number, unitName: string): string {
-  const rounded = Math.round(n * 100) / 100;
-  return `${rounded} ${rounded === 1 || unitName.endsWith('s') ? unitName : `${unitName}s`}`;
-}
 
 /** The status in one sentence, and the one thing to do next. */
 export function describeStatus(acronym: string, body: string, evaluation: CredentialEvaluation): { statusText: string; nextAction: string } {
@@ -19,7 +15,7 @@ export function describeStatus(acronym: string, body: string, evaluation: Creden
   const cycle = open?.cycle;
   const progress = open?.progress ?? null;
   const unit = progress?.unitName ?? 'unit';
-  const left = progress ? unitsText(progress.stillNeeded, unit) : '';
+  const left = progress ? formatUnits(progress.stillNeeded, unit) : '';
   const submitted = cycle?.renewal ?? null;
   const awaitingApproval = submitted !== null ? `Renewal submitted on ${formatDay(submitted.submittedOn)}: mark it approved (fee paid) when ${body} confirms` : null;
   switch (status) {
@@ -56,7 +52,7 @@ export function describeStatus(acronym: string, body: string, evaluation: Creden
       return { statusText: `Requirements met; the cycle ends ${end}`, nextAction: awaitingApproval ?? `Submit the renewal and pay the fee before ${end}` };
     case 'on-track':
     case 'behind': {
-      const perMonth = pacing ? unitsText(pacing.unitsPerMonthNeeded, unit) : left;
+      const perMonth = pacing ? formatUnits(pacing.unitsPerMonthNeeded, unit) : left;
       const target = pacing ? formatDay(pacing.targetDate) : end;
       // The status badge beside it says "On track" or "Behind pace"; the text says how far.
       return { statusText: `${left} to go by ${end}`, nextAction: `Earn about ${perMonth} a month to finish by ${target}` };

@@ -3,7 +3,8 @@ import type { Pacing } from '../../../shared/schemas/renewal';
 import { useApi, useStores } from '../../app/AppContext';
 import { NumberField } from '../../components/fields';
 import { formatDay } from '../../format/dates';
-import { formatNumber, formatUnits } from '../../format/renewalLabels';
+import { formatNumber } from '../../format/renewalLabels';
+import { formatUnits } from '../../../shared/formatUnits';
 
 /** Units a month still needed (in total and per short category) to finish early, and whether the pace so far gets there. */
 export function PacingSection({ credentialId, pacing, unitName }: { credentialId: string; pacing: Pacing; unitName: string }) {

@@ -1,7 +1,8 @@
 import type { CeProgress } from '../../../shared/schemas/renewal';
 import { CeProgressChart } from '../../components/charts/CeProgressChart';
 import { formatDay } from '../../format/dates';
-import { formatNumber, formatUnits } from '../../format/renewalLabels';
+import { formatNumber } from '../../format/renewalLabels';
+import { formatUnits } from '../../../shared/formatUnits';
 
 /** Earned against required after minimums and caps, as a chart and the table it pictures. */
 export function ProgressSection({ progress }: { progress: CeProgress }) {

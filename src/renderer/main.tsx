@@ -9,6 +9,7 @@ import './styles/theme.css';
 import './styles/layout.css';
 import './styles/components.css';
 import './styles/records.css';
+import './styles/renewal.css';
 
 const root = createRoot(document.getElementById('root') as HTMLElement);
 const connection = connect();

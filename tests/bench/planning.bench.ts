@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { addDaysIso } from '../../src/main/core/domain/calendarDays';
+import { plusDays } from '../../src/main/core/domain/calendarDays';
 import { generatePlan } from '../../src/main/core/domain/studyPlan/generatePlan';
 import { replan } from '../../src/main/core/domain/studyPlan/replan';
 import type { PlanInput } from '../../src/main/core/domain/studyPlan/types';
@@ -14,7 +14,7 @@ const INPUT: PlanInput = {
   rules: { domains: DOMAINS, durationMinutes: 240 },
   settings: {
     startedOn: TODAY,
-    examDate: addDaysIso(TODAY, 26 * 7),
+    examDate: plusDays(TODAY, 26 * 7),
     goalMinutes: 250 * 60,
     availability: [90, 90, 90, 90, 90, 240, 180],
     sessionMinutes: 45,
@@ -32,8 +32,8 @@ it('plan generation and re-planning (median of repeated runs)', async () => {
   const stored = first.plan.items.map((item) => ({ ...item, id: `t:${item.date}:${item.seq}` }));
   // Skip ahead until at least 50 planned sessions have passed without being done.
   let skip = 1;
-  while (stored.filter((i) => i.date < addDaysIso(TODAY, skip)).length < 50) skip += 1;
-  const later = { ...INPUT, today: addDaysIso(TODAY, skip) };
+  while (stored.filter((i) => i.date < plusDays(TODAY, skip)).length < 50) skip += 1;
+  const later = { ...INPUT, today: plusDays(TODAY, skip) };
   const missedCount = stored.filter((i) => i.date < later.today).length;
   const missed = replan({ basis: first.basis, items: stored, changes: first.changes }, later);
   expect(missed.changes[0]).toMatch(/^5\d missed sessions/);

@@ -97,8 +97,13 @@ test('prepare for PMP: plan, sessions with the timer, a skipped week re-planned,
   await expect(page.getByText('Congratulations! PMP is passed and the credential is in your records.')).toBeVisible();
   await expect(page.getByRole('row', { name: /17 Feb 2027 Passed People: Target, Process: Above Target/ })).toBeVisible();
   await expect(page.getByText('You passed on 17 Feb 2027; the credential is in your records.')).toBeVisible();
+  // The pass is recorded in the track's history; with the credential's first cycle started on the
+  // pass date, the renewal slice moves the track straight on to Active.
   await app.nav('My certifications');
-  await new TracksPage(page).expectTrack('PMP', 'Passed');
+  const tracks = new TracksPage(page);
+  await tracks.expectTrack('PMP', 'Active');
+  await tracks.open('PMP');
+  await expect(page.getByRole('region', { name: 'History' })).toContainText('Passed — Passed the exam on 17 Feb 2027');
   const credentials = await app.host.call<{ acronym: string; credentialNumber: string; earnedOn: string }[]>('credentials:list', {});
   expect(credentials.body.ok && credentials.body.data).toEqual([expect.objectContaining({ acronym: 'PMP', credentialNumber: '3141592', earnedOn: '2027-02-17' })]);
 });

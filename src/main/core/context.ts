@@ -1,3 +1,4 @@
+import type { BackgroundTasks } from './background';
 import type { Clock } from './clock';
 import type { Db } from './db/connection';
 import type { CoreEvents } from './events';
@@ -6,6 +7,8 @@ import type { CoreEvents } from './events';
 export interface HostServices {
   /** Electron's webContents.printToPDF on a hidden window; absent in the web host. */
   printToPdf?: (html: string) => Promise<Uint8Array>;
+  /** Start (or stop starting) the app when the person logs in; only the desktop shell can. */
+  setOpenAtLogin?: (enabled: boolean) => void;
 }
 
 /** What every service may depend on, built once per core. */
@@ -17,4 +20,6 @@ export interface CoreContext {
   host: 'electron' | 'web';
   version: string;
   hostServices: HostServices;
+  /** Time-dependent upkeep (reminders, track statuses) that slices register. */
+  background: BackgroundTasks;
 }

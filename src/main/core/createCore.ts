@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Result } from '../../shared/result';
 import { dispatch } from './api/dispatch';
+import { BackgroundTasks } from './background';
 import { wireHandlers } from './api/wireHandlers';
 import {
   BUILTIN_CATALOG,
@@ -9,7 +10,7 @@ import {
   BUILTIN_CATALOG_VERSION,
 } from './catalog';
 import { type CatalogRelease, syncBuiltinCatalog } from './catalog/syncBuiltinCatalog';
-import { type Clock, systemClock } from './clock';
+import { type Clock, localDateOf, systemClock } from './clock';
 import type { HostServices } from './context';
 import { backupDatabase } from './db/backup';
 import { openDatabase } from './db/connection';
@@ -32,7 +33,14 @@ export interface CoreOptions {
   catalog?: CatalogRelease;
   migrations?: readonly Migration[];
   log?: (message: string, error?: unknown) => void;
+  /**
+   * How often the core brings time-dependent state up to date (due reminders, track statuses,
+   * a new day); 0 turns the timer off. Default one minute.
+   */
+  refreshIntervalMs?: number;
 }
+
+export const DEFAULT_REFRESH_INTERVAL_MS = 60_000;
 
 export interface Core {
   readonly dataDir: string;
@@ -40,6 +48,11 @@ export interface Core {
   /** Validates, runs and answers one contract call. Never throws. */
   call(method: string, input: unknown): Promise<Result<unknown>>;
   on: CoreEvents['on'];
+  /**
+   * Brings time-dependent state up to date now: delivers due reminders, moves tracks whose
+   * renewal status changed, announces a new day. Hosts call it after moving a test clock.
+   */
+  refresh(): void;
   close(): void;
 }
 
@@ -83,6 +96,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   }
 
   const events = new CoreEvents();
+  const background = new BackgroundTasks();
   const handlers = wireHandlers({
     db,
     clock,
@@ -91,8 +105,28 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     host: options.host,
     version: options.version,
     hostServices: options.hostServices ?? {},
+    background,
   });
   let closed = false;
+
+  // Views showing "today" (the dashboard, pacing, reminders) refresh when the local day changes.
+  let lastDay = localDateOf(clock.now());
+  background.register('a new day', () => {
+    const day = localDateOf(clock.now());
+    if (day === lastDay) return;
+    lastDay = day;
+    events.emit('data:changed', { areas: ['today'] });
+  });
+  const refresh = () => {
+    if (!closed) background.runAll(log);
+  };
+  // The first run waits a turn so a host can subscribe to events before reminders that fell due
+  // while the app was closed are announced.
+  const firstRun = setImmediate(refresh);
+  const interval = options.refreshIntervalMs ?? DEFAULT_REFRESH_INTERVAL_MS;
+  const timer = interval > 0 ? setInterval(refresh, interval) : null;
+  // The timer must not keep a process (a test, a CLI) alive on its own.
+  timer?.unref();
 
   return {
     dataDir: options.dataDir,
@@ -107,13 +141,20 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       return dispatch(handlers, method, input, {
         validateOutputs: options.validateOutputs ?? false,
         log,
-        onMutation: (area) => events.emit('data:changed', { areas: [area] }),
+        onMutation: (area) => {
+          events.emit('data:changed', { areas: [area] });
+          // A change can move dates (a new credential, a renewal) or statuses: follow at once.
+          refresh();
+        },
       });
     },
     on: (event, listener) => events.on(event, listener),
+    refresh,
     close: () => {
       if (closed) return;
       closed = true;
+      clearImmediate(firstRun);
+      if (timer) clearInterval(timer);
       db.close();
       releaseLock();
     },

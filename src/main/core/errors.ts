@@ -21,8 +21,9 @@ export class AppFailure extends Error {
   }
 }
 
-export const notFound = (what: string, id: string): AppFailure =>
-  new AppFailure('not_found', `No ${what} with id "${id}"`, [{ path: 'id', message: `Unknown ${what}` }]);
+/** `path` names the input field that carried the id (`credentialId`, `trackId`, …). */
+export const notFound = (what: string, id: string, path = 'id'): AppFailure =>
+  new AppFailure('not_found', `No ${what} with id "${id}"`, [{ path, message: `Unknown ${what}` }]);
 
 export const conflict = (message: string): AppFailure => new AppFailure('conflict', message);
 

@@ -7,10 +7,13 @@ import { buildPaths } from './buildPaths';
 import { allowOnlyLocalDownloads } from './downloads';
 import { bindIpc } from './ipc';
 import { installAppMenu } from './menu';
+import { openAtLoginFor } from './openAtLogin';
 import { printToPdf } from './printToPdf';
 import { registerAppProtocol, registerAppScheme } from './protocol';
+import { showDueReminders } from './reminderNotifications';
 import { denyAllPermissions } from './security';
 import { startupErrorMessage } from './startupError';
+import { createTray } from './tray';
 import { createMainWindow } from './window';
 
 // The Electron entry: lifecycle and wiring only. Everything the app does is a call into the core.
@@ -25,6 +28,8 @@ const location = rendererLocation(process.env.ELECTRON_RENDERER_URL, app.isPacka
 const paths = buildPaths(import.meta.url);
 let core: Core | null = null;
 let mainWindow: BrowserWindow | null = null;
+// Held here: a tray that is garbage-collected disappears from the panel.
+let tray: { destroy: () => void } | null = null;
 
 if (app.requestSingleInstanceLock()) {
   registerAppScheme();
@@ -36,6 +41,8 @@ if (app.requestSingleInstanceLock()) {
     if (core && BrowserWindow.getAllWindows().length === 0) openMainWindow();
   });
   app.on('will-quit', () => {
+    tray?.destroy();
+    tray = null;
     core?.close();
     core = null;
   });
@@ -56,7 +63,7 @@ async function start(): Promise<void> {
       host: 'electron',
       version: app.getVersion(),
       validateOutputs: !app.isPackaged,
-      hostServices: { printToPdf },
+      hostServices: { printToPdf, setOpenAtLogin: openAtLoginFor(process.platform) },
     });
   } catch (error) {
     exitWithError(error, dataDir);
@@ -66,6 +73,8 @@ async function start(): Promise<void> {
   allowOnlyLocalDownloads(session.defaultSession);
   registerAppProtocol(paths.rendererDir);
   bindIpc(core, () => mainWindow, location.devServerOrigin);
+  showDueReminders(core, showMainWindow);
+  tray = createTray(core, { open: showMainWindow, quit: () => app.quit() });
   installAppMenu({
     platform: process.platform,
     isPackaged: app.isPackaged,
@@ -86,6 +95,12 @@ function openMainWindow(): void {
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
+}
+
+/** From a notification or the tray: the window, reopened if it was closed (macOS keeps running). */
+function showMainWindow(): void {
+  if (!mainWindow && core) openMainWindow();
+  focusMainWindow();
 }
 
 function focusMainWindow(): void {

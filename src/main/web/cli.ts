@@ -57,7 +57,15 @@ async function main(): Promise<void> {
     rendererDir,
     token,
     port,
-    ...(clock instanceof AdjustableClock ? { setClock: (instant: Date) => clock.set(instant) } : {}),
+    // Moving the test clock brings reminders and statuses up to date at once, as time passing would.
+    ...(clock instanceof AdjustableClock
+      ? {
+          setClock: (instant: Date) => {
+            clock.set(instant);
+            core.refresh();
+          },
+        }
+      : {}),
   });
   writeHostFile(dataDir, { url: server.url, port: server.port, token, pid: process.pid, startedAt: new Date().toISOString() });
 

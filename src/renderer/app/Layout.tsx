@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { Notices } from '../components/Notices';
 import { useApi, useSlice, useStores } from './AppContext';
+import { useReminderAnnouncements } from './useReminderAnnouncements';
 import { useApplyTheme } from './useTheme';
 
 const NAV = [
@@ -9,16 +10,19 @@ const NAV = [
   { to: '/catalog', label: 'Catalog', end: false },
   { to: '/tracks', label: 'My certifications', end: false },
   { to: '/records', label: 'Records', end: false },
+  { to: '/reminders', label: 'Reminders', end: false },
   { to: '/settings', label: 'Settings', end: false },
 ];
 
 /** The one navigation for every screen (ARCHITECTURE.md §5). */
 export function Layout() {
   const api = useApi();
-  const { settings, appInfo } = useStores();
+  const { settings, appInfo, reminders } = useStores();
   const theme = useSlice(settings, (s) => s.settings.theme);
   const info = useSlice(appInfo, (s) => s.info.data);
+  const dueCount = useSlice(reminders, (s) => s.list.data?.due.length ?? 0);
   useApplyTheme(theme);
+  useReminderAnnouncements();
 
   useEffect(() => {
     void settings.getState().load();
@@ -42,7 +46,18 @@ export function Layout() {
           {NAV.map((item) => (
             <li key={item.to}>
               <NavLink to={item.to} end={item.end} className={({ isActive }) => (isActive ? 'nav-link active' : 'nav-link')}>
-                {item.label}
+                {item.to === '/reminders' && dueCount > 0 ? (
+                  // One text for assistive tech ("Reminders, 2 due"); the label and a count badge for the eye.
+                  <>
+                    <span className="visually-hidden">{`${item.label}, ${dueCount} due`}</span>
+                    <span aria-hidden="true">{item.label}</span>
+                    <span className="nav-badge" aria-hidden="true">
+                      {dueCount}
+                    </span>
+                  </>
+                ) : (
+                  <span>{item.label}</span>
+                )}
               </NavLink>
             </li>
           ))}

@@ -2,8 +2,11 @@ import { createHashRouter } from 'react-router';
 import { CatalogView } from '../views/catalog/CatalogView';
 import { CertificationDetailView } from '../views/catalog/CertificationDetailView';
 import { CertificationEditorView } from '../views/catalog/editor/CertificationEditorView';
+import { AddCredentialView } from '../views/credentials/AddCredentialView';
+import { CredentialView } from '../views/credentials/CredentialView';
 import { DashboardView } from '../views/dashboard/DashboardView';
 import { RecordsView } from '../views/records/RecordsView';
+import { RemindersView } from '../views/reminders/RemindersView';
 import { SettingsView } from '../views/settings/SettingsView';
 import { TracksView } from '../views/tracks/TracksView';
 import { TrackView } from '../views/tracks/TrackView';
@@ -31,6 +34,9 @@ export function createRouter() {
         { path: 'tracks/:id/:tab', element: <TrackView /> },
         { path: 'records', element: <RecordsView /> },
         { path: 'records/:section', element: <RecordsView /> },
+        { path: 'credentials/new', element: <AddCredentialView /> },
+        { path: 'credentials/:id', element: <CredentialView /> },
+        { path: 'reminders', element: <RemindersView /> },
         { path: 'settings', element: <SettingsView /> },
         { path: '*', element: <NotFoundView /> },
       ],

@@ -12,7 +12,7 @@ export interface SettingsState {
 }
 
 export function createSettingsStore(api: CertplanApi) {
-  return createStore<SettingsState>()((set) => ({
+  return createStore<SettingsState>()((set, get) => ({
     settings: DEFAULT_SETTINGS,
     loaded: false,
     error: null,
@@ -22,9 +22,12 @@ export function createSettingsStore(api: CertplanApi) {
       else set({ loaded: true, error: result.error });
     },
     async update(patch) {
+      // Shown at once (a checkbox must not lag behind the click), put back if the core refuses.
+      const previous = get().settings;
+      set({ settings: { ...previous, ...patch } });
       const result = await api['settings:update']({ patch });
       if (result.ok) set({ settings: result.data, error: null });
-      else set({ error: result.error });
+      else set({ settings: previous, error: result.error });
       return result.ok;
     },
   }));

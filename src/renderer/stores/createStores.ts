@@ -2,6 +2,7 @@ import type { CertplanApi } from '../../shared/contract';
 import { createAppInfoStore } from './createAppInfoStore';
 import { createCatalogStore } from './createCatalogStore';
 import { createNoticeStore } from './createNoticeStore';
+import { createReminderStore } from './createReminderStore';
 import { createSettingsStore } from './createSettingsStore';
 
 /** All stores for one api client; tests build them around a real host client or a fake one. */
@@ -10,6 +11,7 @@ export function createStores(api: CertplanApi) {
     appInfo: createAppInfoStore(api),
     catalog: createCatalogStore(api),
     notices: createNoticeStore(),
+    reminders: createReminderStore(api),
     settings: createSettingsStore(api),
   };
 }

@@ -12,8 +12,8 @@ export const AppInfoSchema = z.object({
   today: IsoDateSchema,
   now: IsoInstantSchema,
   catalogVersion: z.number().int(),
-  /** Features only the desktop app has (print to PDF, notifications, tray). */
-  capabilities: z.object({ printToPdf: z.boolean(), nativeNotifications: z.boolean() }),
+  /** Features only the desktop app has (print to PDF, notifications, tray, open at login). */
+  capabilities: z.object({ printToPdf: z.boolean(), nativeNotifications: z.boolean(), openAtLogin: z.boolean() }),
 });
 export type AppInfo = z.infer<typeof AppInfoSchema>;
 

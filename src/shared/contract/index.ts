@@ -2,8 +2,11 @@ import '../zodMessages';
 import type { z } from 'zod';
 import type { Result } from '../result';
 import { appMethods } from './app';
+import { calendarMethods } from './calendar';
 import { catalogMethods } from './catalog';
+import { ceMethods } from './ce';
 import { credentialMethods } from './credentials';
+import { dashboardMethods } from './dashboard';
 import { evidenceMethods } from './evidence';
 import { examMethods } from './exam';
 import type { EventName, EventPayload } from './events';
@@ -12,6 +15,8 @@ import { recordMethods } from './records';
 import { practiceMethods } from './practice';
 import { preparationMethods } from './preparation';
 import { sessionMethods } from './sessions';
+import { reminderMethods } from './reminders';
+import { renewalMethods } from './renewal';
 import { trackMethods } from './tracks';
 
 /**
@@ -30,6 +35,11 @@ export const contract = {
   ...sessionMethods,
   ...practiceMethods,
   ...examMethods,
+  ...renewalMethods,
+  ...ceMethods,
+  ...reminderMethods,
+  ...calendarMethods,
+  ...dashboardMethods,
 };
 
 export type Contract = typeof contract;

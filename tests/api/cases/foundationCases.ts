@@ -36,7 +36,7 @@ export const foundationCases: MethodCases = {
     bad: { input: () => ({ theme: 'dark' }), field: '' },
   },
   'settings:update': {
-    good: async (host) => expect(await ok(host, 'settings:update', { patch: { theme: 'dark' } })).toEqual({ theme: 'dark' }),
+    good: async (host) => expect(await ok(host, 'settings:update', { patch: { theme: 'dark' } })).toMatchObject({ theme: 'dark', notifications: true }),
     bad: { input: () => ({ patch: { theme: 'purple' } }), field: 'patch.theme' },
   },
   'catalog:list': {

@@ -2,6 +2,7 @@ import { foundationCases } from './foundationCases';
 import { prerequisitesCases } from './prerequisitesCases';
 import { preparationCases } from './preparationCases';
 import { recordsCases } from './recordsCases';
+import { renewalCases } from './renewalCases';
 import type { MethodCases } from './types';
 
 /** Each slice adds its own file of cases here. */
@@ -10,4 +11,5 @@ export const METHOD_CASES: MethodCases = {
   ...recordsCases,
   ...prerequisitesCases,
   ...preparationCases,
+  ...renewalCases,
 };

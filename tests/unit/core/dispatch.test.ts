@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { dispatch } from '../../../src/main/core/api/dispatch';
 import type { HandlerTable } from '../../../src/main/core/api/handlers';
 import { AppFailure } from '../../../src/main/core/errors';
+import { DEFAULT_SETTINGS } from '../../../src/shared/schemas/settings';
 
 function table(overrides: Partial<Record<string, (input: never) => unknown>>): HandlerTable {
   return overrides as unknown as HandlerTable;
@@ -76,7 +77,7 @@ describe('dispatch', () => {
     const onMutation = vi.fn();
     await dispatch(table({ 'app:info': () => info }), 'app:info', {}, { validateOutputs: true, onMutation });
     expect(onMutation).not.toHaveBeenCalled();
-    await dispatch(table({ 'settings:update': () => ({ theme: 'dark' }) }), 'settings:update', { patch: { theme: 'dark' } }, { validateOutputs: true, onMutation });
+    await dispatch(table({ 'settings:update': () => ({ ...DEFAULT_SETTINGS, theme: 'dark' }) }), 'settings:update', { patch: { theme: 'dark' } }, { validateOutputs: true, onMutation });
     expect(onMutation).toHaveBeenCalledWith('settings', 'settings:update');
   });
 });

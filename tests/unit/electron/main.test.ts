@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { addDays, format, subYears } from 'date-fns';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { METHOD_NAMES } from '../../../src/shared/contract';
 import type { Result } from '../../../src/shared/result';
@@ -28,7 +29,11 @@ const fake = vi.hoisted(() => {
       focused: boolean;
     }> = [];
     const ipcHandlers = new Map<string, unknown>();
+    const notifications: Array<{ title: string; body: string; shown: boolean }> = [];
+    const trays: Array<{ tooltip: string; menu: unknown; destroyed: boolean }> = [];
     const state = {
+      notifications,
+      trays,
       resolveReady: () => resolveReady(),
       appListeners,
       windows,
@@ -48,7 +53,38 @@ const fake = vi.hoisted(() => {
         whenReady: () => ready,
         quit: vi.fn(),
         exit: vi.fn(),
+        setLoginItemSettings: vi.fn(),
       },
+      Notification: class {
+        static isSupported = () => true;
+        readonly record: { title: string; body: string; shown: boolean };
+        constructor(options: { title: string; body: string }) {
+          this.record = { ...options, shown: false };
+          notifications.push(this.record);
+        }
+        on(): void {}
+        show(): void {
+          this.record.shown = true;
+        }
+      },
+      Tray: class {
+        readonly record = { tooltip: '', menu: null as unknown, destroyed: false };
+        constructor() {
+          trays.push(this.record);
+        }
+        setToolTip(text: string): void {
+          this.record.tooltip = text;
+        }
+        setContextMenu(menu: unknown): void {
+          this.record.menu = menu;
+        }
+        on(): void {}
+        isDestroyed = () => this.record.destroyed;
+        destroy(): void {
+          this.record.destroyed = true;
+        }
+      },
+      nativeImage: { createFromDataURL: () => ({ resize: () => ({}) }) },
       protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
       ipcMain: {
         handle: (channel: string, handler: unknown) => ipcHandlers.set(channel, handler),
@@ -117,6 +153,15 @@ vi.mock('electron', () => ({
   },
   get BrowserWindow() {
     return fake.current.BrowserWindow;
+  },
+  get Notification() {
+    return fake.current.Notification;
+  },
+  get Tray() {
+    return fake.current.Tray;
+  },
+  get nativeImage() {
+    return fake.current.nativeImage;
   },
 }));
 
@@ -230,6 +275,31 @@ describe('main', () => {
     );
     expect(fake.current.windows).toHaveLength(0);
     expect(fake.current.ipcHandlers.size).toBe(0);
+  });
+
+  it('raises a native notification for a due reminder, and the tray shows the next deadline', async () => {
+    await launch();
+    await vi.waitFor(() => expect(fake.current.windows).toHaveLength(1));
+    // The shell runs on the real clock: a PMP whose cycle ends in four days is due at once.
+    const ends = addDays(new Date(), 4);
+    const earnedOn = format(addDays(subYears(ends, 3), 1), 'yyyy-MM-dd');
+    const added = await ipc('credentials:add')({ senderFrame: { url: 'app://certplan/index.html' } }, { certificationId: 'pmi-pmp', earnedOn });
+    expect(added.ok).toBe(true);
+    const endText = format(ends, 'd MMM yyyy');
+    await vi.waitFor(() =>
+      expect(fake.current.notifications).toContainEqual({ title: 'PMP renewal cycle ends', body: expect.stringMatching(new RegExp(`^Due ${endText}\\. `)), shown: true }),
+    );
+    const tray = registered(fake.current.trays[0], 'tray');
+    await vi.waitFor(() => expect(tray.tooltip).toBe(`Certplan. Next: PMP renewal cycle ends, ${endText}`));
+    emit('will-quit');
+    expect(tray.destroyed).toBe(true);
+  });
+
+  it('offers open at login and applies it through the login item settings on macOS and Windows', async () => {
+    await launch();
+    await vi.waitFor(() => expect(fake.current.windows).toHaveLength(1));
+    const info = await ipc('app:info')({ senderFrame: { url: 'app://certplan/index.html' } }, {});
+    expect(info.ok && (info.data as { capabilities: { openAtLogin: boolean } }).capabilities.openAtLogin).toBe(['darwin', 'win32', 'linux'].includes(process.platform));
   });
 
   it('leaves at once when another instance holds the lock', async () => {

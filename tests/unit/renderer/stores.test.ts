@@ -63,6 +63,15 @@ describe('settings store', () => {
     expect(store.getState().settings.theme).toBe('dark');
     expect(store.getState().error?.message).toBe('disk full');
   });
+
+  it('shows a change at once, before the core answers', async () => {
+    let answer: (v: unknown) => void = () => undefined;
+    const store = createSettingsStore(fakeApi({ 'settings:update': vi.fn(() => new Promise((r) => (answer = r))) }));
+    const pending = store.getState().update({ notifications: false });
+    expect(store.getState().settings.notifications).toBe(false);
+    answer({ ok: true, data: { ...store.getState().settings, notifications: false } });
+    expect(await pending).toBe(true);
+  });
 });
 
 describe('notice store', () => {

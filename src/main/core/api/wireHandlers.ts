@@ -1,6 +1,7 @@
 import { BUILTIN_CATALOG_VERSION, BUILTIN_LADDERS } from '../catalog';
 import { localDateOf } from '../clock';
 import type { CoreContext } from '../context';
+import { CeActivityRepository } from '../db/repositories/ceActivityRepository';
 import { CertificationRepository } from '../db/repositories/certificationRepository';
 import { CredentialRepository } from '../db/repositories/credentialRepository';
 import { EvidenceRepository } from '../db/repositories/evidenceRepository';
@@ -11,8 +12,14 @@ import { ProfileRepository } from '../db/repositories/profileRepository';
 import { TrackCheckRepository } from '../db/repositories/trackCheckRepository';
 import { TrackRepository } from '../db/repositories/trackRepository';
 import { TrainingRepository } from '../db/repositories/trainingRepository';
+import { ReminderRepository } from '../db/repositories/reminderRepository';
+import { RenewalRepository } from '../db/repositories/renewalRepository';
+import { AuditPacketService } from '../services/auditPacketService';
+import { CalendarService } from '../services/calendarService';
 import { CatalogService } from '../services/catalogService';
+import { CeActivityService } from '../services/ceActivityService';
 import { CredentialService } from '../services/credentialService';
+import { DashboardService, type NextActionSource } from '../services/dashboardService';
 import { EvidenceService } from '../services/evidenceService';
 import { ApplicationPackService } from '../services/applicationPackService';
 import { type AttemptsSource, ApplicationService } from '../services/applicationService';
@@ -20,7 +27,11 @@ import { EligibilityService } from '../services/eligibilityService';
 import { ExperienceService } from '../services/experienceService';
 import type { KnownDateSource } from '../services/knownDates';
 import { ProfileService } from '../services/profileService';
+import { ReminderService } from '../services/reminderService';
+import { RenewalKnownDates } from '../services/renewalKnownDates';
+import { RenewalService } from '../services/renewalService';
 import { SettingsService } from '../services/settingsService';
+import { preparationNextActions, preparationStudyHours, prerequisiteNextActions } from '../services/sliceNextActions';
 import { TrackService } from '../services/trackService';
 import { TrainingService } from '../services/trainingService';
 import { appHandlers } from './appHandlers';
@@ -29,6 +40,8 @@ import { credentialHandlers, evidenceHandlers } from './credentialHandlers';
 import type { HandlerTable } from './handlers';
 import { prerequisiteHandlers } from './prerequisiteHandlers';
 import { recordHandlers } from './recordHandlers';
+import { calendarHandlers, dashboardHandlers, reminderHandlers } from './reminderHandlers';
+import { ceHandlers, renewalHandlers } from './renewalHandlers';
 import { trackHandlers } from './trackHandlers';
 import { wirePreparation } from './wirePreparation';
 
@@ -42,7 +55,7 @@ export function wireHandlers(ctx: CoreContext): HandlerTable {
   const trackRepo = new TrackRepository(ctx.db);
   const catalog = new CatalogService(certifications, trackRepo, BUILTIN_LADDERS, now);
   const tracks = new TrackService(trackRepo, catalog, now);
-  const settings = new SettingsService(new KeyValueRepository(ctx.db, 'settings'));
+  const settings = new SettingsService(new KeyValueRepository(ctx.db, 'settings'), ctx.hostServices.setOpenAtLogin);
   const credentials = new CredentialService(new CredentialRepository(ctx.db), catalog, now);
   const evidence = new EvidenceService(new EvidenceRepository(ctx.db), ctx.dataDir, now);
   // The application and the exam read each other (attempts used ↔ the eligibility window), so
@@ -88,11 +101,41 @@ export function wireHandlers(ctx: CoreContext): HandlerTable {
   eligibility.syncStatuses();
   eligibility.watch();
   applications.watch();
-  // Dates other slices remind about. The reminders slice builds its engine here from this list
-  // (the renewal slice adds its sources); until then nothing reads it, and `void` keeps it,
-  // type-checked, without tripping the unused-variable rule.
-  const knownDateSources: KnownDateSources = [applications, ...preparation.knownDateSources];
-  void knownDateSources;
+
+  const ceRepo = new CeActivityRepository(ctx.db);
+  const renewalRepo = new RenewalRepository(ctx.db);
+  const renewal = new RenewalService(credentials, ceRepo, renewalRepo, evidence, tracks, trackRepo, now);
+  const ceActivities = new CeActivityService(ceRepo, renewal, evidence, now);
+  evidence.registerUsage((id) => ceActivities.usesOfEvidence(id));
+  credentials.registerRemovalGuard((id) => {
+    const activities = ceRepo.forCredential(id).length;
+    const renewals = renewalRepo.forCredential(id).length;
+    return [
+      ...(activities ? [`${activities} continuing-education ${activities === 1 ? 'activity' : 'activities'}`] : []),
+      ...(renewals ? [`${renewals} renewal${renewals === 1 ? '' : 's'}`] : []),
+    ];
+  });
+
+  // Every slice that stores dates adds its source here; reminders and the calendar export read
+  // them all: audit due and eligibility end (application), exam and study days (preparation),
+  // cycle end, suspension end and pace warnings (renewal).
+  const knownDateSources: KnownDateSources = [applications, ...preparation.knownDateSources, new RenewalKnownDates(renewal)];
+  const reminders = new ReminderService(new ReminderRepository(ctx.db), knownDateSources, settings, ctx.events, now);
+  const calendar = new CalendarService(reminders, tracks, now);
+  const auditPackets = new AuditPacketService(renewal, evidence, now);
+  // The first slice with an answer names a track's next action; renewal answers for held credentials.
+  const nextActions: NextActionSource[] = [
+    prerequisiteNextActions(eligibility, applications),
+    preparationNextActions(preparation.services.preparation),
+  ];
+  const studyHours = preparationStudyHours(preparation.services.preparation, preparation.preparedTrackIds);
+  const dashboard = new DashboardService(tracks, renewal, reminders, nextActions, studyHours);
+
+  ctx.background.register('track statuses follow renewal', () => {
+    if (renewal.syncTrackStatuses()) ctx.events.emit('data:changed', { areas: ['tracks'] });
+  });
+  ctx.background.register('reminders', () => reminders.check());
+  settings.applyOpenAtLogin();
 
   const info = () => {
     const instant = ctx.clock.now();
@@ -106,6 +149,7 @@ export function wireHandlers(ctx: CoreContext): HandlerTable {
       capabilities: {
         printToPdf: ctx.hostServices.printToPdf !== undefined,
         nativeNotifications: ctx.host === 'electron',
+        openAtLogin: ctx.hostServices.setOpenAtLogin !== undefined,
       },
     };
   };
@@ -119,5 +163,10 @@ export function wireHandlers(ctx: CoreContext): HandlerTable {
     ...recordHandlers(profile, experience, training),
     ...prerequisiteHandlers(eligibility, applications, pack),
     ...preparation.handlers,
+    ...renewalHandlers(renewal, auditPackets),
+    ...ceHandlers(ceActivities),
+    ...reminderHandlers(reminders),
+    ...calendarHandlers(calendar),
+    ...dashboardHandlers(dashboard),
   };
 }

@@ -15,7 +15,7 @@ import { practiceHandlers } from './practiceHandlers';
 import { preparationHandlers } from './preparationHandlers';
 import { sessionHandlers } from './sessionHandlers';
 
-/** What the exam-preparation slice needs from other slices; each is a seam wired at integration. */
+/** What the exam-preparation slice needs from other slices (the application's eligibility window). */
 export interface PreparationSeams {
   /** The application slice's eligibility period for a track (approval, end, attempts allowed). */
   applicationWindow: (trackId: string) => EligibilityWindow | null;
@@ -64,6 +64,8 @@ export function wirePreparation(
   });
   return {
     services: { preparation, sessions, practice, exam },
+    /** Open tracks with a preparation, for the dashboard's study-hours chart. */
+    preparedTrackIds: () => preparationRepo.activeTrackIds(),
     /** The planned study days and exam dates, for the reminders slice and the calendar export. */
     knownDateSources: [preparation],
     handlers: {

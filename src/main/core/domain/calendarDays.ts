@@ -1,42 +1,63 @@
-import { addDays, differenceInCalendarDays, format, getISODay, parseISO, startOfISOWeek } from 'date-fns';
+import {
+  addDays,
+  addMonths,
+  addYears,
+  differenceInCalendarDays,
+  format,
+  getISODay,
+  parseISO,
+  set,
+  startOfISOWeek,
+} from 'date-fns';
 import type { IsoDate } from '../../../shared/schemas/dates';
 
 /**
  * Calendar arithmetic on `YYYY-MM-DD` strings in the person's local calendar. Every rule in
- * domain/ works on these strings, so nothing depends on a time of day or a time zone offset.
+ * domain/ works on these strings, so nothing depends on a time of day or a time zone offset;
+ * date-fns steps in calendar days and months (not 24-hour steps), so these stay right across
+ * daylight-saving changes and leap years (a cycle from 29 February ends on the 28th).
  */
 
-export function addDaysIso(date: IsoDate, days: number): IsoDate {
-  return format(addDays(parseISO(date), days), 'yyyy-MM-dd');
-}
+export const toDay = (date: Date): IsoDate => format(date, 'yyyy-MM-dd');
+const fromDay = (day: IsoDate): Date => parseISO(day);
+
+export const plusDays = (day: IsoDate, days: number): IsoDate => toDay(addDays(fromDay(day), days));
+export const plusMonths = (day: IsoDate, months: number): IsoDate => toDay(addMonths(fromDay(day), months));
+export const plusYears = (day: IsoDate, years: number): IsoDate => toDay(addYears(fromDay(day), years));
+
+/** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
+export const daysBetween = (from: IsoDate, to: IsoDate): number => differenceInCalendarDays(fromDay(to), fromDay(from));
 
 /** 0 = Monday … 6 = Sunday, the order availability is given in. */
 export function weekdayIndex(date: IsoDate): number {
-  return getISODay(parseISO(date)) - 1;
-}
-
-/** Whole days from `from` to `to` (negative when `to` is earlier). */
-export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return differenceInCalendarDays(parseISO(to), parseISO(from));
+  return getISODay(fromDay(date)) - 1;
 }
 
 /** Every day from `from` up to, not including, `until`. */
 export function eachDay(from: IsoDate, until: IsoDate): IsoDate[] {
   const days: IsoDate[] = [];
   const count = daysBetween(from, until);
-  const start = parseISO(from);
-  for (let i = 0; i < count; i++) days.push(format(addDays(start, i), 'yyyy-MM-dd'));
+  const start = fromDay(from);
+  for (let i = 0; i < count; i++) days.push(toDay(addDays(start, i)));
   return days;
 }
 
 /** The Monday of the week holding `date`. */
 export function weekStart(date: IsoDate): IsoDate {
-  return format(startOfISOWeek(parseISO(date)), 'yyyy-MM-dd');
+  return toDay(startOfISOWeek(fromDay(date)));
+}
+
+/** The first day of the day's month, e.g. 2026-11-25 → 2026-11-01. */
+export const monthStartOf = (day: IsoDate): IsoDate => `${day.slice(0, 7)}-01`;
+
+/** The instant of `hour`:00 local time on a calendar day. */
+export function localTimeOn(day: IsoDate, hour: number): Date {
+  return set(fromDay(day), { hours: hour, minutes: 0, seconds: 0, milliseconds: 0 });
 }
 
 /** 2026-11-25 → "25 Nov 2026", for sentences the core writes. */
 export function formatDayForPeople(date: IsoDate): string {
-  return format(parseISO(date), 'd MMM yyyy');
+  return format(fromDay(date), 'd MMM yyyy');
 }
 
 /** 200 → "3 h 20 min", 45 → "45 min", 120 → "2 h". */
@@ -47,3 +68,9 @@ export function formatDuration(minutes: number): string {
   if (h === 0) return `${m} min`;
   return m === 0 ? `${h} h` : `${h} h ${m} min`;
 }
+
+/** Average days in a month, for rates such as "units a month". */
+export const DAYS_PER_MONTH = 365.25 / 12;
+
+/** Units are quarters at the finest (PMI); rounding to thousandths hides float noise only. */
+export const roundUnits = (n: number): number => Math.round(n * 1000) / 1000;

@@ -1,7 +1,7 @@
 import type { IsoDate } from '../../../shared/schemas/dates';
 import type { PlanDomain } from '../../../shared/schemas/preparation';
 import type { Progress } from '../../../shared/schemas/readiness';
-import { addDaysIso, weekStart } from './calendarDays';
+import { plusDays, weekStart } from './calendarDays';
 import { GENERAL_DOMAIN } from './studyPlan/domainShares';
 import type { DoneSession, PlannedItem, PracticeEvidence } from './studyPlan/types';
 
@@ -24,7 +24,7 @@ export function computeProgress(input: {
     const last = [dates.at(-1) ?? today, today].sort().at(-1) ?? today;
     const planned = sumByWeek(items);
     const done = sumByWeek(sessions);
-    for (let week = weekStart(first); week <= last; week = addDaysIso(week, 7)) {
+    for (let week = weekStart(first); week <= last; week = plusDays(week, 7)) {
       weeks.push({ weekStart: week, plannedMinutes: planned.get(week) ?? 0, doneMinutes: done.get(week) ?? 0 });
     }
   }

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../../../shared/schemas/dates';
-import { addDaysIso, daysBetween } from './calendarDays';
+import { plusDays, daysBetween } from './calendarDays';
 import type { PracticeEvidence } from './studyPlan/types';
 
 /** A result's weight halves every this many days. */
@@ -48,7 +48,7 @@ export function estimateReadiness(input: {
   today: IsoDate;
 }): ReadinessEstimate {
   const { domains, bands, body, practice, today } = input;
-  const since = addDaysIso(today, -READINESS_WINDOW_DAYS);
+  const since = plusDays(today, -READINESS_WINDOW_DAYS);
   const recent = practice
     .filter((r) => r.date <= today && r.date >= since)
     .sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt));

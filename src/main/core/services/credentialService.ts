@@ -15,7 +15,12 @@ type AddInput = Required<Omit<CredentialAddInput, 'certificationId' | 'credentia
  * Credentials the person holds. Each keeps the renewal rules in force when it was earned or
  * added, so later catalog changes never rewrite an existing cycle.
  */
+/** Names what still depends on a credential (e.g. "3 continuing-education activities"). */
+export type CredentialRemovalGuard = (credentialId: string) => string[];
+
 export class CredentialService {
+  readonly #removalGuards: CredentialRemovalGuard[] = [];
+
   constructor(
     private readonly credentials: CredentialRepository,
     private readonly catalog: CatalogService,
@@ -86,8 +91,17 @@ export class CredentialService {
     return publicView(this.require(id));
   }
 
+  /** Slices that keep records under a credential (renewal: activities, renewals) guard its removal. */
+  registerRemovalGuard(guard: CredentialRemovalGuard): void {
+    this.#removalGuards.push(guard);
+  }
+
   remove(id: string): { id: string } {
-    this.require(id);
+    const credential = this.require(id);
+    const dependants = this.#removalGuards.flatMap((guard) => guard(id));
+    if (dependants.length > 0) {
+      throw conflict(`${credential.acronym} still has ${dependants.join(' and ')} recorded; remove those first, they are your audit trail`);
+    }
     this.credentials.delete(id);
     return { id };
   }

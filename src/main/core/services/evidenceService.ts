@@ -63,6 +63,17 @@ export class EvidenceService {
     return file;
   }
 
+  /** The file's record without failing, for views that list attachments. */
+  find(id: string): EvidenceFile | undefined {
+    return this.files.get(id);
+  }
+
+  /** Whether the content-addressed copy is still in the evidence folder (it may have been deleted by hand). */
+  hasStoredCopy(id: string): boolean {
+    const file = this.files.get(id);
+    return file !== undefined && existsSync(join(this.#dir, file.sha256));
+  }
+
   /** The stored bytes; a copy missing from disk is reported, not papered over. */
   readBytes(id: string): { file: EvidenceFile; bytes: Buffer } {
     const file = this.require(id);

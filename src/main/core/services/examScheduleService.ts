@@ -2,7 +2,7 @@ import type { ExamSchedule } from '../../../shared/schemas/preparation';
 import type { Track, TrackStatus } from '../../../shared/schemas/track';
 import { localDateOf } from '../clock';
 import type { ExamRepository } from '../db/repositories/examRepository';
-import { addDaysIso, formatDayForPeople } from '../domain/calendarDays';
+import { plusDays, formatDayForPeople } from '../domain/calendarDays';
 import { invalidField } from '../errors';
 import type { TrackService } from './trackService';
 
@@ -37,7 +37,7 @@ export class ExamScheduleService {
     if (input.examDate < today && input.examDate !== current?.examDate) {
       throw invalidField(path, `Pick today or a later date: ${formatDayForPeople(input.examDate)} has passed`);
     }
-    if (input.examDate > addDaysIso(today, MAX_YEARS_AHEAD * 365)) {
+    if (input.examDate > plusDays(today, MAX_YEARS_AHEAD * 365)) {
       throw invalidField(path, `Pick a date within the next ${MAX_YEARS_AHEAD} years`);
     }
     const schedule: ExamSchedule = { ...input, updatedAt: this.now().toISOString() };

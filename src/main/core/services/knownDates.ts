@@ -1,16 +1,8 @@
 import type { IsoDate } from '../../../shared/schemas/dates';
+import type { KnownDateKind } from '../../../shared/schemas/knownDates';
 
-/** Every kind of date Certplan knows about; reminders and the calendar export read these. */
-export const KNOWN_DATE_KINDS = [
-  'exam',
-  'study-session',
-  'application-audit-due',
-  'application-eligibility-end',
-  'cycle-end',
-  'suspension-end',
-  'pace-warning',
-] as const;
-export type KnownDateKind = (typeof KNOWN_DATE_KINDS)[number];
+// The kinds live in shared because the settings schema (lead times per kind) names them.
+export { KNOWN_DATE_KINDS, type KnownDateKind } from '../../../shared/schemas/knownDates';
 
 export interface KnownDate {
   /** Stable across recomputation, e.g. `exam:<trackId>:2027-03-01`: reminder state is keyed by it. */

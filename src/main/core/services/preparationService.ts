@@ -203,10 +203,14 @@ export class PreparationService implements KnownDateSource {
     };
   }
 
-  /** The exam date of every active track, and each planned study day from today on. */
+  /**
+   * The exam date of every active track, and each planned study day, from today on. A past exam
+   * day has nothing left to remind of: dropping it retires its reminders.
+   */
   knownDates(today: IsoDate): KnownDate[] {
     const dates: KnownDate[] = [];
     for (const { trackId, examDate, booked } of this.deps.schedule.activeSchedules()) {
+      if (examDate < today) continue;
       const track = this.deps.tracks.get(trackId);
       dates.push({
         key: `exam:${trackId}:${examDate}`,

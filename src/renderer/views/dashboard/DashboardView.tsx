@@ -1,49 +1,72 @@
 import { Link } from 'react-router';
 import { useApi } from '../../app/AppContext';
-import { Badge } from '../../components/Badge';
-import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
-import { STATUS_LABELS, STATUS_TONES } from '../../format/labels';
+import { StudyHoursChart } from '../../components/charts/StudyHoursChart';
 import { useCall } from '../../hooks/useCall';
+import { CeProgressCard } from './CeProgressCard';
+import { CredentialCards, TrackCards } from './StatusCards';
+import { UpcomingReminders } from './UpcomingReminders';
 
-/** The start screen: where each certification stands. */
+/** Everything whose change can alter the start screen. */
+const DASHBOARD_AREAS = ['tracks', 'credentials', 'renewal', 'ce', 'reminders', 'catalog', 'today'];
+
+/** The start screen: every track and credential with its status and next step, reminders, and progress charts. */
 export function DashboardView() {
   const api = useApi();
-  const { state, reload } = useCall('dashboard:tracks', () => api['tracks:list']({ includeArchived: false }), ['tracks']);
+  const { state, reload } = useCall('dashboard:get', () => api['dashboard:get']({}), DASHBOARD_AREAS);
+  const data = state.data;
   return (
     <div className="page">
-      <PageHeader title="Dashboard" subtitle="Your certifications at a glance." />
-      {state.status === 'error' ? <ErrorMessage error={state.error} onRetry={() => void reload()} /> : null}
-      {!state.data ? (
-        <Loading />
-      ) : state.data.length === 0 ? (
-        <EmptyState
-          title="Start with a certification"
-          action={
-            <Link className="button button-primary" to="/catalog">
+      <PageHeader
+        title="Dashboard"
+        subtitle="Your certifications at a glance: where each stands, what to do next, and what is coming."
+        actions={
+          <>
+            <Link className="button" to="/credentials/new">
+              Add a credential you hold
+            </Link>
+            <Link className="button" to="/catalog">
               Browse the catalog
             </Link>
-          }
-        >
-          Pick a certification such as PMI-PMOCP or PMP to see what it takes, then track it to plan your way there.
-        </EmptyState>
+          </>
+        }
+      />
+      {state.status === 'error' ? <ErrorMessage error={state.error} onRetry={reload} /> : null}
+      {!data ? (
+        <Loading />
       ) : (
-        <ul className="card-grid" aria-label="Tracked certifications">
-          {state.data.map((t) => (
-            <li key={t.id}>
-              <Link className="card card-link" to={`/tracks/${encodeURIComponent(t.id)}`}>
-                <div className="card-top">
-                  <span className="card-acronym">{t.acronym}</span>
-                  <Badge tone={STATUS_TONES[t.status]}>{STATUS_LABELS[t.status]}</Badge>
-                </div>
-                <h2 className="card-title">{t.name}</h2>
-                <p className="card-meta">{t.body}</p>
-              </Link>
-            </li>
-          ))}
-        </ul>
+        <div className="dashboard-grid">
+          <section className="section" aria-labelledby="tracks-heading">
+            <h2 id="tracks-heading">Certifications you follow</h2>
+            <TrackCards tracks={data.tracks} />
+          </section>
+          <section className="section" aria-labelledby="credentials-heading">
+            <h2 id="credentials-heading">Credentials you hold</h2>
+            <CredentialCards credentials={data.credentials} />
+          </section>
+          <section className="section" aria-labelledby="upcoming-heading">
+            <h2 id="upcoming-heading">Upcoming reminders</h2>
+            <UpcomingReminders reminders={data.reminders} today={data.today} />
+          </section>
+          <section className="section" aria-labelledby="study-heading">
+            <h2 id="study-heading">Study hours</h2>
+            <StudyHoursChart weeks={data.studyHours} />
+          </section>
+          <section className="section dashboard-wide" aria-labelledby="ce-heading">
+            <h2 id="ce-heading">Continuing-education progress</h2>
+            {data.ceProgress.length === 0 ? (
+              <p className="muted">Credentials renewed with continuing education show their progress per category here.</p>
+            ) : (
+              <div className="ce-cards">
+                {data.ceProgress.map((p) => (
+                  <CeProgressCard key={p.credentialId} progress={p} />
+                ))}
+              </div>
+            )}
+          </section>
+        </div>
       )}
     </div>
   );

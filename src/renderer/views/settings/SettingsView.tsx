@@ -2,6 +2,7 @@ import { THEMES } from '../../../shared/schemas/settings';
 import { useSlice, useStores } from '../../app/AppContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PageHeader } from '../../components/PageHeader';
+import { ReminderSettings } from './ReminderSettings';
 
 const THEME_LABELS = { system: 'Follow the system', light: 'Light', dark: 'Dark' } as const;
 
@@ -28,6 +29,7 @@ export function SettingsView() {
           </div>
         </fieldset>
       </section>
+      <ReminderSettings />
       {info ? (
         <section className="section" aria-labelledby="about-heading">
           <h2 id="about-heading">About this copy</h2>

@@ -3,6 +3,7 @@ import type { Track } from '../../../shared/schemas/track';
 import { PrerequisitesTab } from './prerequisites/PrerequisitesTab';
 import { ExamTab } from './exam/ExamTab';
 import { PrepareTab } from './prepare/PrepareTab';
+import { MaintainTab } from './MaintainTab';
 import { TrackOverviewTab } from './TrackOverviewTab';
 
 export interface TrackTab {
@@ -20,4 +21,5 @@ export const TRACK_TABS: TrackTab[] = [
   { id: 'prerequisites', label: 'Prerequisites', render: (track) => <PrerequisitesTab track={track} /> },
   { id: 'prepare', label: 'Prepare', render: (track) => <PrepareTab key={track.id} track={track} /> },
   { id: 'exam', label: 'Exam', render: (track) => <ExamTab key={track.id} track={track} /> },
+  { id: 'maintain', label: 'Maintain', render: (track) => <MaintainTab track={track} /> },
 ];

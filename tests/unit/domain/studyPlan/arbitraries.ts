@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { addDaysIso } from '../../../../src/main/core/domain/calendarDays';
+import { plusDays } from '../../../../src/main/core/domain/calendarDays';
 import type { PlanInput, PlanSettings, StoredPlanItem } from '../../../../src/main/core/domain/studyPlan/types';
 import type { PlannedItem } from '../../../../src/main/core/domain/studyPlan/types';
 import type { ExamDomain } from '../../../../src/shared/schemas/certification';
@@ -48,27 +48,27 @@ export const scenarioArb: fc.Arbitrary<PlanInput> = fc
   .map((r) => {
     const today = BASE_DAY;
     const settings: PlanSettings = {
-      startedOn: addDaysIso(today, -r.startOffset),
-      examDate: addDaysIso(today, r.examOffset),
+      startedOn: plusDays(today, -r.startOffset),
+      examDate: plusDays(today, r.examOffset),
       goalMinutes: r.goalMinutes,
       availability: r.availability,
       sessionMinutes: r.sessionMinutes,
       reviewDays: r.reviewDays,
-      breaks: r.breaks.map((b, i) => ({ startDate: addDaysIso(today, b.from), endDate: addDaysIso(today, b.from + b.length), label: `Break ${i + 1}` })),
+      breaks: r.breaks.map((b, i) => ({ startDate: plusDays(today, b.from), endDate: plusDays(today, b.from + b.length), label: `Break ${i + 1}` })),
       selfRatings: r.ratings.flatMap((rating, i) => (r.domains[i] ? [{ domainId: r.domains[i].id, rating }] : [])),
     };
     return {
       rules: { domains: r.domains, durationMinutes: r.duration },
       settings,
       sessions: r.sessions.map((s) => ({
-        date: addDaysIso(today, -Math.min(s.back, r.startOffset)),
+        date: plusDays(today, -Math.min(s.back, r.startOffset)),
         minutes: s.minutes,
         domainId: s.domain < r.domains.length ? (r.domains[s.domain]?.id ?? null) : null,
         planItemId: null,
       })),
       practice: r.practice.map((p, i) => ({
         id: `p${i}`,
-        date: addDaysIso(today, -p.back),
+        date: plusDays(today, -p.back),
         source: 'Test',
         totalPercent: p.total,
         domainScores: p.scores.flatMap((score, j) => (score !== null && r.domains[j] ? [{ domainId: r.domains[j].id, percent: score }] : [])),

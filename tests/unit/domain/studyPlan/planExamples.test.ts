@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDaysIso, weekdayIndex } from '../../../../src/main/core/domain/calendarDays';
+import { plusDays, weekdayIndex } from '../../../../src/main/core/domain/calendarDays';
 import { spreadEvenly } from '../../../../src/main/core/domain/studyPlan/capacity';
 import { generatePlan } from '../../../../src/main/core/domain/studyPlan/generatePlan';
 import { itemOutcomes } from '../../../../src/main/core/domain/studyPlan/itemOutcomes';
@@ -24,7 +24,7 @@ function pmpInput(overrides: Partial<PlanInput['settings']> = {}, rest: Partial<
     rules: PMP_RULES,
     settings: {
       startedOn: TODAY,
-      examDate: addDaysIso(TODAY, 84),
+      examDate: plusDays(TODAY, 84),
       goalMinutes: 120 * 60,
       availability: [60, 60, 60, 60, 60, 240, 120],
       sessionMinutes: 45,
@@ -89,7 +89,7 @@ describe('re-planning after life happens', () => {
   it('spreads a missed week over the weeks left, never above a day’s availability', () => {
     const first = replan(null, pmpInput());
     const stored = withIds([...first.history, ...first.plan.items]);
-    const nextWeek = addDaysIso(TODAY, 7);
+    const nextWeek = plusDays(TODAY, 7);
     const after = replan({ basis: first.basis, items: stored, changes: first.changes }, pmpInput({}, { today: nextWeek }));
     const missed = stored.filter((i) => i.date < nextWeek);
     expect(after.history).toEqual(missed);
@@ -107,7 +107,7 @@ describe('re-planning after life happens', () => {
 
   it('compresses into less time when the exam moves two weeks earlier, and says so', () => {
     const first = replan(null, pmpInput());
-    const earlier = pmpInput({ examDate: addDaysIso(TODAY, 70) });
+    const earlier = pmpInput({ examDate: plusDays(TODAY, 70) });
     const after = replan({ basis: first.basis, items: withIds(first.plan.items), changes: first.changes }, earlier);
     expect(after.changes).toContain('Exam moved 14 days earlier (to 3 Feb 2027): 22 h less study time.');
     expect(after.plan.items.every((i) => i.date < '2027-02-03')).toBe(true);
@@ -142,7 +142,7 @@ describe('re-planning after life happens', () => {
 
   it('subtracts what was studied before today and favours the domains behind their share', () => {
     const sessions = [
-      { date: addDaysIso(TODAY, -1), minutes: 600, domainId: 'people', planItemId: null },
+      { date: plusDays(TODAY, -1), minutes: 600, domainId: 'people', planItemId: null },
       { date: TODAY, minutes: 60, domainId: 'process', planItemId: null },
     ];
     const plan = generatePlan(pmpInput({}, { sessions }));

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDaysIso } from '../../../../src/main/core/domain/calendarDays';
+import { plusDays } from '../../../../src/main/core/domain/calendarDays';
 import { capacityOf } from '../../../../src/main/core/domain/studyPlan/capacity';
 import { generatePlan } from '../../../../src/main/core/domain/studyPlan/generatePlan';
 import { replan } from '../../../../src/main/core/domain/studyPlan/replan';
@@ -17,7 +17,7 @@ function minutesPerDay(items: readonly PlannedItem[]): Map<string, number> {
 
 /** A plan made on the scenario's first day, then the clock moved on `days` days. */
 function later(input: PlanInput, days: number, extraSessions: PlanInput['sessions'] = []): PlanInput {
-  return { ...input, today: addDaysIso(input.today, days), sessions: [...input.sessions, ...extraSessions] };
+  return { ...input, today: plusDays(input.today, days), sessions: [...input.sessions, ...extraSessions] };
 }
 
 describe('plan generation (properties over generated inputs)', () => {
@@ -119,7 +119,7 @@ describe('re-planning (properties over generated inputs)', () => {
         const next = later(
           input,
           step.days,
-          step.sessions.map((s) => ({ date: addDaysIso(input.today, step.days - s.back), minutes: s.minutes, domainId: null, planItemId: null })),
+          step.sessions.map((s) => ({ date: plusDays(input.today, step.days - s.back), minutes: s.minutes, domainId: null, planItemId: null })),
         );
         const second = replan({ basis: first.basis, items: stored, changes: first.changes }, next);
         expect(second.history).toEqual(stored.filter((i) => i.date < next.today));

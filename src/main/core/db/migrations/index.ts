@@ -3,6 +3,7 @@ import m0001 from './0001_catalog_and_tracks.sql?raw';
 import m0002 from './0002_credentials_and_evidence.sql?raw';
 import m0003 from './0003_prerequisites.sql?raw';
 import m0004 from './0004_exam_preparation.sql?raw';
+import m0005 from './0005_renewal_and_reminders.sql?raw';
 
 /**
  * The ordered list of schema migrations. Never edit one that has shipped: add the next number.
@@ -13,4 +14,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: '0002_credentials_and_evidence', sql: m0002 },
   { version: 3, name: '0003_prerequisites', sql: m0003 },
   { version: 4, name: '0004_exam_preparation', sql: m0004 },
+  { version: 5, name: '0005_renewal_and_reminders', sql: m0005 },
 ];

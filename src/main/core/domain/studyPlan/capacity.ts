@@ -1,5 +1,5 @@
 import type { IsoDate } from '../../../../shared/schemas/dates';
-import { addDaysIso, eachDay, weekdayIndex } from '../calendarDays';
+import { plusDays, eachDay, weekdayIndex } from '../calendarDays';
 import type { PlanBreak, PlanSettings } from './types';
 
 export interface DayCapacity {
@@ -52,7 +52,7 @@ export function reviewDates(settings: PlanSettings): Set<IsoDate> {
   const dates = new Set<IsoDate>();
   if (count <= 0) return dates;
   // Walk back from the day before the exam; a window can never reach before preparation started.
-  for (let date = addDaysIso(settings.examDate, -1); date >= settings.startedOn && dates.size < count; date = addDaysIso(date, -1)) {
+  for (let date = plusDays(settings.examDate, -1); date >= settings.startedOn && dates.size < count; date = plusDays(date, -1)) {
     if (capacityOf(settings, date).availableMinutes > 0) dates.add(date);
   }
   return dates;

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../../../../shared/schemas/dates';
-import { addDaysIso, daysBetween, formatDayForPeople, formatDuration } from '../calendarDays';
+import { plusDays, daysBetween, formatDayForPeople, formatDuration } from '../calendarDays';
 import { dayCapacities, totalMinutes } from './capacity';
 import type { PlanBasis } from './replan';
 import type { PlanBreak, PlannedItem } from './types';
@@ -122,6 +122,6 @@ function maxDate(a: IsoDate, b: IsoDate): IsoDate {
 
 /** The day after `date`, but no later than the exam (a break past the exam costs nothing). */
 function nextDay(date: IsoDate, examDate: IsoDate): IsoDate {
-  const after = addDaysIso(date, 1);
+  const after = plusDays(date, 1);
   return after < examDate ? after : examDate;
 }

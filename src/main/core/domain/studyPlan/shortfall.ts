@@ -1,6 +1,6 @@
 import type { IsoDate } from '../../../../shared/schemas/dates';
 import { MINUTES_PER_DAY, type Shortfall } from '../../../../shared/schemas/preparation';
-import { addDaysIso, formatDayForPeople, formatDuration } from '../calendarDays';
+import { plusDays, formatDayForPeople, formatDuration } from '../calendarDays';
 import { capacityOf } from './capacity';
 import type { PlanSettings } from './types';
 
@@ -26,10 +26,10 @@ export function describeShortfall(input: {
 
   let moveExamTo: IsoDate | null = null;
   let covered = 0;
-  for (let i = 0, date = today; i < MAX_SEARCH_DAYS; i++, date = addDaysIso(date, 1)) {
+  for (let i = 0, date = today; i < MAX_SEARCH_DAYS; i++, date = plusDays(date, 1)) {
     covered += capacityOf(settings, date).availableMinutes;
     if (covered >= remainingMinutes) {
-      moveExamTo = addDaysIso(date, 1);
+      moveExamTo = plusDays(date, 1);
       break;
     }
   }
@@ -62,7 +62,7 @@ export function describeShortfall(input: {
 /** Days from today to the exam that allow some study and are not in a break. */
 function countStudyDays(settings: PlanSettings, today: IsoDate): number {
   let n = 0;
-  for (let date = today; date < settings.examDate; date = addDaysIso(date, 1)) {
+  for (let date = today; date < settings.examDate; date = plusDays(date, 1)) {
     if (capacityOf(settings, date).availableMinutes > 0) n += 1;
   }
   return n;

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import type { Credential } from '../../../../shared/schemas/credential';
 import { useApi, useStores } from '../../../app/AppContext';
 import { Badge } from '../../../components/Badge';
@@ -60,6 +60,9 @@ export function CredentialsSection() {
                 {c.notes ? <p className="record-description">{c.notes}</p> : null}
               </div>
               <div className="record-actions">
+                <Link className="button button-small" to={`/credentials/${encodeURIComponent(c.id)}`} aria-label={`Renewal of ${c.acronym}`}>
+                  Renewal
+                </Link>
                 <button type="button" className="button button-small" aria-label={`Edit ${c.acronym}`} onClick={() => setParams({ edit: c.id })}>
                   Edit
                 </button>
@@ -79,7 +82,7 @@ export function CredentialsSection() {
         onCancel={() => setConfirm(null)}
         onConfirm={() => confirm && void remove(confirm)}
       >
-        <p>Requirements it stands in for stop counting it.</p>
+        <p>Requirements it stands in for stop counting it. A credential with continuing-education activities or renewals cannot be removed until those are.</p>
       </ConfirmDialog>
     </section>
   );

@@ -1,0 +1,77 @@
+import type { CeActivity, CeActivityInput, SharingOption } from '../../../shared/schemas/ce';
+import type { IsoDate } from '../../../shared/schemas/dates';
+import type { FieldIssue } from '../../../shared/result';
+import type { CeActivityRepository } from '../db/repositories/ceActivityRepository';
+import { checkActivityClaim, sharingOptions } from '../domain/sharing';
+import { AppFailure, notFound } from '../errors';
+import { newId } from '../ids';
+import type { EvidenceService } from './evidenceService';
+import type { RenewalService } from './renewalService';
+
+/**
+ * Logging continuing-education activities. Every rule is checked before anything is written:
+ * units in the body's steps, a category every chosen credential knows, a date inside a cycle of
+ * each, evidence still in the store. The activity and its links are written in one transaction.
+ */
+export class CeActivityService {
+  constructor(
+    private readonly activities: CeActivityRepository,
+    private readonly renewal: RenewalService,
+    private readonly evidence: EvidenceService,
+    private readonly now: () => Date,
+  ) {}
+
+  log(input: CeActivityInput): CeActivity {
+    this.#check(input);
+    const at = this.now().toISOString();
+    const activity: CeActivity = { id: newId('ce'), ...input, createdAt: at, updatedAt: at };
+    this.activities.insert(activity);
+    return activity;
+  }
+
+  update(id: string, input: CeActivityInput): CeActivity {
+    const existing = this.#require(id);
+    this.#check(input);
+    const activity: CeActivity = { ...existing, ...input, updatedAt: this.now().toISOString() };
+    this.activities.update(activity);
+    return activity;
+  }
+
+  remove(id: string): { id: string } {
+    this.#require(id);
+    this.activities.delete(id);
+    return { id };
+  }
+
+  previewSharing(credentialId: string, categoryId: string, date: IsoDate): SharingOption[] {
+    const held = this.renewal.heldCredentials();
+    if (!held.some((h) => h.id === credentialId)) throw notFound('credential', credentialId, 'credentialId');
+    return sharingOptions(held, credentialId, categoryId, date);
+  }
+
+  /** "CE activity: …" for the evidence list, so a file in use is not deleted. */
+  usesOfEvidence(evidenceId: string): string[] {
+    return this.activities.usesOfEvidence(evidenceId).map((use) => `CE activity: ${use.title} (${use.date})`);
+  }
+
+  #require(id: string): CeActivity {
+    const activity = this.activities.get(id);
+    if (!activity) throw notFound('activity', id);
+    return activity;
+  }
+
+  #check(input: CeActivityInput): void {
+    const issues: FieldIssue[] = [];
+    if (input.date > this.renewal.today()) issues.push({ path: 'date', message: 'Cannot be in the future; log an activity once it has happened' });
+    issues.push(...checkActivityClaim(this.renewal.heldCredentials(), input));
+    input.evidenceIds.forEach((evidenceId, i) => {
+      const file = this.evidence.find(evidenceId);
+      if (!file) issues.push({ path: `evidenceIds.${i}`, message: 'This file is not in the evidence store; attach it again' });
+      else if (!this.evidence.hasStoredCopy(evidenceId)) {
+        issues.push({ path: `evidenceIds.${i}`, message: `The stored copy of “${file.fileName}” is missing from the evidence folder; attach it again` });
+      }
+    });
+    const first = issues[0];
+    if (first) throw new AppFailure('invalid_input', `${first.path}: ${first.message}`, issues);
+  }
+}

@@ -1,0 +1,82 @@
+import type { CeActivity } from '../../../shared/schemas/ce';
+import type { Maintenance } from '../../../shared/schemas/certification';
+import type { IsoDate } from '../../../shared/schemas/dates';
+import type { CeProgress, CredentialStatus, Cycle, Pacing, RenewalRecord } from '../../../shared/schemas/renewal';
+import { computeCarryOver, totalUnitsOf } from '../domain/carryOver';
+import { type CeEntry, type EntryOutcome, computeCeProgress } from '../domain/ceProgress';
+import { computeCredentialStatus } from '../domain/credentialStatus';
+import { computePacing } from '../domain/pacing';
+import { computeCycles } from '../domain/renewalCycles';
+
+export interface CycleEvaluation {
+  cycle: Cycle;
+  /** Activities dated inside the cycle's window, oldest first. */
+  activities: CeActivity[];
+  progress: CeProgress | null;
+  outcomes: Map<string, EntryOutcome>;
+}
+
+export interface CredentialEvaluation {
+  maintenance: Maintenance | null;
+  cycles: CycleEvaluation[];
+  open: CycleEvaluation | null;
+  status: CredentialStatus;
+  pacing: Pacing | null;
+  /** Activities linked to the credential that no cycle window holds. */
+  outsideCycles: number;
+}
+
+export interface EvaluationInput {
+  maintenance: Maintenance | null;
+  earnedOn: IsoDate;
+  renewals: readonly RenewalRecord[];
+  activities: readonly CeActivity[];
+  finishDaysBefore: number;
+  today: IsoDate;
+}
+
+/**
+ * Everything the renewal view, the dashboard, the reminders and the track status need to know
+ * about one credential, from its stored facts: cycles from the earned date and renewals; for each
+ * cycle the activities in its window plus what the previous cycle carried over; progress after
+ * minimums and caps; then the open cycle's pacing and the credential's status.
+ */
+export function evaluateCredential(input: EvaluationInput): CredentialEvaluation {
+  const { maintenance, today } = input;
+  const ce = maintenance?.kind === 'continuing-education' ? maintenance : null;
+  const cycles = computeCycles(maintenance, input.earnedOn, input.renewals);
+  // Activities dated after today have not happened; the service refuses them, old rows included.
+  const activities = input.activities.filter((a) => a.date <= today);
+  let carried: CeEntry[] = [];
+  const evaluated: CycleEvaluation[] = cycles.map((cycle) => {
+    const inWindow = activities.filter((a) => cycle.countsFrom <= a.date && a.date <= cycle.countsUntil);
+    if (!ce) return { cycle, activities: inWindow, progress: null, outcomes: new Map() };
+    const entries: CeEntry[] = [...carried, ...inWindow.map((a) => ({ id: a.id, date: a.date, units: a.units, categoryId: a.categoryId }))];
+    const first = computeCeProgress(ce, cycle, entries, today);
+    const carryOut = computeCarryOver(ce, cycle, entries, first.entries);
+    carried = cycle.state === 'renewed' ? carryOut : [];
+    const progress = { ...first.progress, carryOut: totalUnitsOf(carryOut) };
+    return { cycle, activities: inWindow, progress, outcomes: new Map(first.entries.map((o) => [o.id, o])) };
+  });
+  const open = evaluated.find((c) => c.cycle.state === 'open') ?? null;
+  const pacing =
+    open?.progress && today <= open.cycle.end
+      ? computePacing({ cycleStart: open.cycle.start, cycleEnd: open.cycle.end, today, finishDaysBefore: input.finishDaysBefore, progress: open.progress })
+      : null;
+  const status = computeCredentialStatus({
+    kind: maintenance?.kind ?? null,
+    cycle: open?.cycle ?? null,
+    today,
+    complete: open?.progress?.complete ?? false,
+    onPace: pacing?.onPace ?? true,
+  });
+  const held = new Set(evaluated.flatMap((c) => c.activities.map((a) => a.id)));
+  return {
+    maintenance,
+    cycles: evaluated,
+    open,
+    status,
+    pacing,
+    outsideCycles: cycles.length === 0 ? 0 : activities.filter((a) => !held.has(a.id)).length,
+  };
+}

@@ -1,0 +1,46 @@
+import type { IsoDate } from '../../../shared/schemas/dates';
+import { monthStartOf } from '../domain/calendarDays';
+import type { KnownDate, KnownDateSource } from './knownDates';
+import type { RenewalService } from './renewalService';
+
+/**
+ * The renewal slice's dates: the open cycle's end (until it passes), the end of a suspension
+ * (while suspended) and, while a cycle is behind pace, one pace warning a month.
+ */
+export class RenewalKnownDates implements KnownDateSource {
+  constructor(private readonly renewal: RenewalService) {}
+
+  knownDates(today: IsoDate): KnownDate[] {
+    const dates: KnownDate[] = [];
+    for (const { credential, trackId, evaluation, nextAction } of this.renewal.summaries()) {
+      const cycle = evaluation.open?.cycle;
+      if (!cycle) continue;
+      const base = { detail: nextAction, trackId, credentialId: credential.id };
+      const { status } = evaluation;
+      if (today <= cycle.end && status !== 'lifetime' && status !== 'unknown') {
+        const title = evaluation.maintenance?.kind === 'retake' ? `${credential.acronym} expires unless renewed` : `${credential.acronym} renewal cycle ends`;
+        dates.push({ ...base, key: `cycle-end:${credential.id}:${cycle.end}`, kind: 'cycle-end', date: cycle.end, title });
+      }
+      if (status === 'suspended' && cycle.suspensionEnd !== null) {
+        dates.push({
+          ...base,
+          key: `suspension-end:${credential.id}:${cycle.suspensionEnd}`,
+          kind: 'suspension-end',
+          date: cycle.suspensionEnd,
+          title: `${credential.acronym} suspension ends, then it expires`,
+        });
+      }
+      if (status === 'behind') {
+        const month = monthStartOf(today);
+        dates.push({
+          ...base,
+          key: `pace-warning:${credential.id}:${cycle.start}:${month.slice(0, 7)}`,
+          kind: 'pace-warning',
+          date: month,
+          title: `${credential.acronym} is behind pace`,
+        });
+      }
+    }
+    return dates;
+  }
+}

@@ -1,0 +1,211 @@
+import { formatUnits } from '../../../shared/formatUnits';
+import type { Maintenance } from '../../../shared/schemas/certification';
+import type { IsoDate } from '../../../shared/schemas/dates';
+import type { ActivityView, RenewalView } from '../../../shared/schemas/renewal';
+import { localDateOf } from '../clock';
+import type { CeActivityRepository } from '../db/repositories/ceActivityRepository';
+import type { StoredCredential } from '../db/repositories/credentialRepository';
+import type { RenewalRepository } from '../db/repositories/renewalRepository';
+import type { TrackRepository } from '../db/repositories/trackRepository';
+import { RENEWAL_STRETCH_FROM, trackStatusFor } from '../domain/credentialStatus';
+import { DEFAULT_FINISH_DAYS_BEFORE } from '../domain/pacing';
+import type { HeldCredential } from '../domain/sharing';
+import { invalidField, notFound, ruleViolation } from '../errors';
+import { newId } from '../ids';
+import type { CredentialService } from './credentialService';
+import type { EvidenceService } from './evidenceService';
+import { type CredentialEvaluation, type CycleEvaluation, evaluateCredential } from './renewalEvaluation';
+import { describeStatus, formatDay } from './renewalWording';
+import type { TrackService } from './trackService';
+
+/** A credential with everything computed about it, for the dashboard, reminders and the calendar. */
+export interface CredentialSummary {
+  credential: StoredCredential;
+  /** The credential's own track, or the open track following the same certification. */
+  trackId: string | null;
+  evaluation: CredentialEvaluation;
+  statusText: string;
+  nextAction: string;
+}
+
+/**
+ * Renewal of the credentials a person holds: cycles, progress, pacing and status (computed on
+ * every read from the stored facts), recording renewals, and keeping the credential's track in
+ * the renewal stretch of its lifecycle.
+ */
+export class RenewalService {
+  constructor(
+    private readonly credentials: CredentialService,
+    private readonly activities: CeActivityRepository,
+    private readonly renewals: RenewalRepository,
+    private readonly evidence: EvidenceService,
+    private readonly tracks: TrackService,
+    private readonly trackRepo: TrackRepository,
+    private readonly now: () => Date,
+  ) {}
+
+  today(): IsoDate {
+    return localDateOf(this.now());
+  }
+
+  evaluate(credential: StoredCredential): CredentialEvaluation {
+    return evaluateCredential({
+      maintenance: credential.rules?.maintenance ?? null,
+      earnedOn: credential.earnedOn,
+      renewals: this.renewals.forCredential(credential.id),
+      activities: this.activities.forCredential(credential.id),
+      finishDaysBefore: this.renewals.paceTarget(credential.id) ?? DEFAULT_FINISH_DAYS_BEFORE,
+      today: this.today(),
+    });
+  }
+
+  summaries(): CredentialSummary[] {
+    return this.credentials.listStored().map((credential) => this.#summary(credential));
+  }
+
+  /** What the sharing rules need to know about every credential held. */
+  heldCredentials(): HeldCredential[] {
+    return this.credentials.listStored().map((c) => ({
+      id: c.id,
+      acronym: c.acronym,
+      name: c.name,
+      body: c.body,
+      certificationId: c.certificationId,
+      maintenance: c.rules?.maintenance ?? null,
+      cycles: this.evaluate(c).cycles.map((e) => e.cycle),
+    }));
+  }
+
+  view(credentialId: string, cycleIndex?: number): RenewalView {
+    const credential = this.#require(credentialId);
+    const { evaluation, statusText, nextAction } = this.#summary(credential);
+    const shown = cycleIndex === undefined ? evaluation.open : evaluation.cycles[cycleIndex];
+    if (cycleIndex !== undefined && !shown) throw invalidField('cycleIndex', `${credential.acronym} has no cycle ${cycleIndex + 1}`);
+    const { rules: _rules, ...publicCredential } = credential;
+    return {
+      credential: publicCredential,
+      maintenance: evaluation.maintenance,
+      status: evaluation.status,
+      statusText,
+      nextAction,
+      cycles: evaluation.cycles.map((c) => c.cycle),
+      cycleIndex: shown?.cycle.index ?? null,
+      progress: shown?.progress ?? null,
+      pacing: shown === evaluation.open ? evaluation.pacing : null,
+      activities: shown ? this.activityViews(shown, evaluation.maintenance) : [],
+      outsideCycles: evaluation.outsideCycles,
+      renewal: this.#renewalAllowed(credential, evaluation, shown ?? null),
+    };
+  }
+
+  /** The activities of one cycle as the view and the audit packet list them, numbered. */
+  activityViews(cycle: CycleEvaluation, maintenance: Maintenance | null): ActivityView[] {
+    const categories = new Map((maintenance?.groups ?? []).flatMap((g) => g.categories).map((c) => [c.id, c.name]));
+    const acronyms = new Map(this.credentials.listStored().map((c) => [c.id, c.acronym]));
+    return cycle.activities.map((activity, i) => {
+      const outcome = cycle.outcomes.get(activity.id);
+      return {
+        id: activity.id,
+        number: i + 1,
+        date: activity.date,
+        title: activity.title,
+        provider: activity.provider,
+        units: activity.units,
+        categoryId: activity.categoryId,
+        categoryName: categories.get(activity.categoryId) ?? activity.categoryId,
+        counted: outcome?.counted ?? activity.units,
+        notCounted: outcome?.notCounted ?? 0,
+        notCountedReason: outcome?.reason ?? null,
+        credentials: activity.credentialIds.map((id) => ({ id, acronym: acronyms.get(id) ?? id })),
+        evidence: activity.evidenceIds.map((id) => {
+          const file = this.evidence.find(id);
+          return { id, fileName: file?.fileName ?? '(removed file)', missing: !file || !this.evidence.hasStoredCopy(id) };
+        }),
+        notes: activity.notes,
+      };
+    });
+  }
+
+  /**
+   * Marks the open cycle's renewal submitted, and approved with the fee paid. Only a cycle whose
+   * requirements are met can be renewed (the body checks the same), and only until its suspension
+   * ends. Once approved and paid, the next cycle begins the day after this one ends.
+   */
+  record(credentialId: string, input: { submittedOn: IsoDate; approvedOn: IsoDate | null; feePaid: boolean }): RenewalView {
+    const credential = this.#require(credentialId);
+    const evaluation = this.evaluate(credential);
+    const open = evaluation.open;
+    const allowed = this.#renewalAllowed(credential, evaluation, open);
+    if (!open || !allowed.allowed) throw ruleViolation(allowed.reason, [{ path: 'submittedOn', message: allowed.reason }]);
+    const today = this.today();
+    const { cycle } = open;
+    if (input.submittedOn > today) throw invalidField('submittedOn', 'Cannot be in the future');
+    if (input.submittedOn < cycle.start || input.submittedOn > cycle.countsUntil) {
+      throw invalidField('submittedOn', `Must be within the cycle, ${formatDay(cycle.start)} to ${formatDay(cycle.countsUntil)}`);
+    }
+    if (input.approvedOn !== null) {
+      if (input.approvedOn > today) throw invalidField('approvedOn', 'Cannot be in the future');
+      if (input.approvedOn < input.submittedOn) throw invalidField('approvedOn', 'Cannot be before the day it was submitted');
+    }
+    this.renewals.save(
+      credentialId,
+      { id: cycle.renewal?.id ?? newId('renewal'), cycleStart: cycle.start, ...input },
+      this.now().toISOString(),
+    );
+    return this.view(credentialId);
+  }
+
+  /** Removes the latest renewal record; a cycle it started disappears with it. */
+  undo(credentialId: string): RenewalView {
+    const credential = this.#require(credentialId);
+    const latest = this.renewals.forCredential(credentialId).at(-1);
+    if (!latest) throw ruleViolation(`${credential.acronym} has no renewal to undo`, [{ path: 'credentialId', message: 'No renewal recorded' }]);
+    this.renewals.delete(latest.id);
+    return this.view(credentialId);
+  }
+
+  setPaceTarget(credentialId: string, finishDaysBefore: number): RenewalView {
+    this.#require(credentialId);
+    this.renewals.setPaceTarget(credentialId, finishDaysBefore);
+    return this.view(credentialId);
+  }
+
+  /**
+   * Moves each credential's track to where its status puts it in the renewal stretch (active,
+   * renewal-due, suspended, expired), only from passed or from that stretch. Returns whether any moved.
+   */
+  syncTrackStatuses(): boolean {
+    let moved = false;
+    for (const summary of this.summaries()) {
+      if (!summary.trackId) continue;
+      const target = trackStatusFor(summary.evaluation.status);
+      moved = this.tracks.moveStatus(summary.trackId, target, `Renewal: ${summary.statusText}`, RENEWAL_STRETCH_FROM) || moved;
+    }
+    return moved;
+  }
+
+  #require(credentialId: string): StoredCredential {
+    const credential = this.credentials.listStored().find((c) => c.id === credentialId);
+    if (!credential) throw notFound('credential', credentialId, 'credentialId');
+    return credential;
+  }
+
+  #summary(credential: StoredCredential): CredentialSummary {
+    const evaluation = this.evaluate(credential);
+    const trackId = credential.trackId ?? (credential.certificationId ? (this.trackRepo.openTrackIdFor(credential.certificationId) ?? null) : null);
+    return { credential, trackId, evaluation, ...describeStatus(credential.acronym, credential.body, evaluation) };
+  }
+
+  #renewalAllowed(credential: StoredCredential, evaluation: CredentialEvaluation, shown: CycleEvaluation | null): { allowed: boolean; reason: string } {
+    const kind = evaluation.maintenance?.kind ?? null;
+    if (kind === null || kind === 'unknown') return { allowed: false, reason: `Certplan does not know how ${credential.acronym} is renewed` };
+    if (kind === 'none') return { allowed: false, reason: `${credential.acronym} is held for life; there is nothing to renew` };
+    if (!shown || shown !== evaluation.open) return { allowed: false, reason: 'Only the open cycle can be renewed; this one already was' };
+    if (evaluation.status === 'expired') return { allowed: false, reason: `${credential.acronym} has expired; it cannot be renewed any more` };
+    const progress = shown.progress;
+    if (progress && !progress.complete) {
+      return { allowed: false, reason: `Renew once the requirements are met: ${formatUnits(progress.stillNeeded, progress.unitName)} still needed` };
+    }
+    return { allowed: true, reason: kind === 'retake' ? 'Record the renewal once you have passed the exam again' : 'Requirements met' };
+  }
+}

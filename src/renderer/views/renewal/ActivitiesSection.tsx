@@ -1,0 +1,120 @@
+import { useState } from 'react';
+import type { ActivityView, RenewalView } from '../../../shared/schemas/renewal';
+import { useApi, useStores } from '../../app/AppContext';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { EmptyState } from '../../components/EmptyState';
+import { formatDay } from '../../format/dates';
+import { formatNumber } from '../../format/renewalLabels';
+import { ActivityForm } from './ActivityForm';
+
+/** The cycle's activities, numbered as in the audit packet, with what counted and why not. */
+export function ActivitiesSection({ view, canLog }: { view: RenewalView; canLog: boolean }) {
+  const api = useApi();
+  const { notices } = useStores();
+  const [form, setForm] = useState<{ editing: ActivityView | null } | null>(null);
+  const [removing, setRemoving] = useState<ActivityView | null>(null);
+
+  const remove = async (activity: ActivityView) => {
+    setRemoving(null);
+    const result = await api['ce:remove']({ id: activity.id });
+    notices.getState().show(result.ok ? { kind: 'success', message: `Removed “${activity.title}”` } : { kind: 'error', message: result.error.message });
+  };
+
+  return (
+    <section className="section" aria-labelledby="activities-heading">
+      <div className="section-head">
+        <h2 id="activities-heading">Activities in this cycle</h2>
+        {canLog && !form ? (
+          <button type="button" className="button button-primary" onClick={() => setForm({ editing: null })}>
+            Log an activity
+          </button>
+        ) : null}
+      </div>
+      {form ? <ActivityForm key={form.editing?.id ?? 'new'} view={view} editing={form.editing} onDone={() => setForm(null)} /> : null}
+      {view.activities.length === 0 ? (
+        <EmptyState title="No activities logged in this cycle">
+          {canLog ? 'Log courses, webinars, volunteering and work that earn units; attach the certificate so the audit packet is ready.' : 'Nothing was logged in this cycle.'}
+        </EmptyState>
+      ) : (
+        <div className="table-scroll">
+          <table className="data-table">
+            <caption className="visually-hidden">Activities in this cycle</caption>
+            <thead>
+              <tr>
+                <th scope="col" className="num">#</th>
+                <th scope="col">Date</th>
+                <th scope="col">Activity</th>
+                <th scope="col">Category</th>
+                <th scope="col" className="num">Units</th>
+                <th scope="col">Counted</th>
+                <th scope="col">Counts toward</th>
+                <th scope="col">Evidence</th>
+                {canLog ? <th scope="col">Actions</th> : null}
+              </tr>
+            </thead>
+            <tbody>
+              {view.activities.map((a) => (
+                <tr key={a.id}>
+                  <td className="num">{a.number}</td>
+                  <td>{formatDay(a.date)}</td>
+                  <th scope="row">
+                    {a.title}
+                    {a.provider ? <span className="cell-note">{a.provider}</span> : null}
+                  </th>
+                  <td>{a.categoryName}</td>
+                  <td className="num">{formatNumber(a.units)}</td>
+                  <td>
+                    {a.notCounted > 0 ? (
+                      <>
+                        {formatNumber(a.counted)} <span className="cell-note warning-text">{formatNumber(a.notCounted)} not counting: {a.notCountedReason}</span>
+                      </>
+                    ) : (
+                      'All'
+                    )}
+                  </td>
+                  <td>{a.credentials.map((c) => c.acronym).join(', ')}</td>
+                  <td>
+                    {a.evidence.length === 0 ? (
+                      <span className="warning-text">None attached</span>
+                    ) : (
+                      <ul className="plain-list">
+                        {a.evidence.map((e) => (
+                          <li key={e.id}>
+                            {e.fileName}
+                            {e.missing ? <span className="warning-text"> (missing from the store)</span> : null}
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                  </td>
+                  {canLog ? (
+                    <td>
+                      <div className="row-actions">
+                        <button type="button" className="button button-small" aria-label={`Edit ${a.title}`} onClick={() => setForm({ editing: a })}>
+                          Edit
+                        </button>
+                        <button type="button" className="button button-small button-danger" aria-label={`Remove ${a.title}`} onClick={() => setRemoving(a)}>
+                          Remove
+                        </button>
+                      </div>
+                    </td>
+                  ) : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <ConfirmDialog
+        open={removing !== null}
+        title={`Remove “${removing?.title ?? ''}”?`}
+        confirmLabel="Remove activity"
+        danger
+        onCancel={() => setRemoving(null)}
+        onConfirm={() => removing && void remove(removing)}
+      >
+        <p>It stops counting toward every credential it was logged for. Its evidence files stay in the evidence store.</p>
+      </ConfirmDialog>
+    </section>
+  );
+}

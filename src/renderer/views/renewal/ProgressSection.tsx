@@ -1,0 +1,116 @@
+import type { CeProgress } from '../../../shared/schemas/renewal';
+import { CeProgressChart } from '../../components/charts/CeProgressChart';
+import { formatDay } from '../../format/dates';
+import { formatNumber } from '../../format/renewalLabels';
+import { formatUnits } from '../../../shared/formatUnits';
+
+/** Earned against required after minimums and caps, as a chart and the table it pictures. */
+export function ProgressSection({ progress }: { progress: CeProgress }) {
+  const unit = progress.unitName;
+  const categories = progress.groups.flatMap((g) => g.categories);
+  return (
+    <section className="section" aria-labelledby="progress-heading" data-testid="ce-progress">
+      <h2 id="progress-heading">Continuing education</h2>
+      <p className="progress-summary">
+        <strong>
+          {formatNumber(progress.counted)} of {progress.required ?? '?'} {unit}s counted
+        </strong>
+        {progress.notCounted > 0 ? `; ${formatUnits(progress.notCounted, unit)} above caps do not count` : ''}
+        {progress.complete ? '. Requirements met.' : `; ${formatUnits(progress.stillNeeded, unit)} still needed.`}
+      </p>
+      {progress.carriedIn > 0 ? <p>Includes {formatUnits(progress.carriedIn, unit)} carried over from the previous cycle.</p> : null}
+      {progress.carryOut > 0 ? (
+        <p>{formatUnits(progress.carryOut, unit)} earned in this cycle’s last year above the total carry over to the next cycle once it is renewed.</p>
+      ) : null}
+      <CeProgressChart categories={categories} unitName={unit} caption="Units per category" />
+      <table className="data-table">
+        <caption>Requirements after minimums and caps ({unit}s)</caption>
+        <thead>
+          <tr>
+            <th scope="col">Category</th>
+            <th scope="col" className="num">Minimum</th>
+            <th scope="col" className="num">Maximum</th>
+            <th scope="col" className="num">Logged</th>
+            <th scope="col" className="num">Counted</th>
+            <th scope="col" className="num">Not counting</th>
+            <th scope="col" className="num">Still needed</th>
+          </tr>
+        </thead>
+        <tbody>
+          {progress.groups.map((g) => (
+            <GroupRows key={g.id} group={g} />
+          ))}
+          <tr className="group-row">
+            <th scope="row">Total</th>
+            <td className="num">{progress.required ?? '—'}</td>
+            <td className="num">—</td>
+            <td className="num">{formatNumber(progress.earned)}</td>
+            <td className="num">{formatNumber(progress.counted)}</td>
+            <td className="num">{formatNumber(progress.notCounted)}</td>
+            <td className="num">{formatNumber(progress.stillNeeded)}</td>
+          </tr>
+        </tbody>
+      </table>
+      {progress.years.length > 0 ? (
+        <table className="data-table compact">
+          <caption>Every year of the cycle needs its own minimum</caption>
+          <thead>
+            <tr>
+              <th scope="col">Year</th>
+              <th scope="col" className="num">Counted</th>
+              <th scope="col" className="num">Required</th>
+              <th scope="col">State</th>
+            </tr>
+          </thead>
+          <tbody>
+            {progress.years.map((y) => (
+              <tr key={y.index}>
+                <th scope="row">
+                  {formatDay(y.start)} to {formatDay(y.end)}
+                </th>
+                <td className="num">{formatNumber(y.counted)}</td>
+                <td className="num">{y.required}</td>
+                <td>{y.missed ? 'Missed: cannot be made up' : y.stillNeeded > 0 ? `${formatNumber(y.stillNeeded)} to go` : 'Met'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </section>
+  );
+}
+
+function GroupRows({ group }: { group: CeProgress['groups'][number] }) {
+  const single = group.categories.length === 1 && group.categories[0]?.name === group.name;
+  return (
+    <>
+      {!single ? (
+        <tr className="group-row">
+          <th scope="row">{group.name}</th>
+          <td className="num">{group.min ?? '—'}</td>
+          <td className="num">{group.max ?? '—'}</td>
+          <td className="num">{formatNumber(group.earned)}</td>
+          <td className="num">{formatNumber(group.counted)}</td>
+          <td className="num">{formatNumber(group.notCounted)}</td>
+          <td className="num">{formatNumber(group.stillNeeded)}</td>
+        </tr>
+      ) : null}
+      {group.categories.map((c) => (
+        <tr key={c.id}>
+          <th scope="row" className={single ? undefined : 'indent'}>
+            {c.name}
+          </th>
+          <td className="num">{c.min ?? '—'}</td>
+          <td className="num">
+            {c.max ?? '—'}
+            {c.maxPerYear !== null ? ` (${c.maxPerYear} a year)` : ''}
+          </td>
+          <td className="num">{formatNumber(c.earned)}</td>
+          <td className="num">{formatNumber(c.counted)}</td>
+          <td className="num">{formatNumber(c.notCounted)}</td>
+          <td className="num">{formatNumber(c.stillNeeded)}</td>
+        </tr>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import { ExportedFileSchema } from './renewal';
+import { defineMethods } from './define';
+
+export const calendarMethods = defineMethods({
+  'calendar:export': {
+    input: z.strictObject({
+      /** One track's dates (with its credential's), or every date Certplan knows when null. */
+      trackId: z.string().min(1, 'Required').max(120).nullable().default(null),
+    }),
+    output: ExportedFileSchema.extend({ eventCount: z.number().int() }),
+    summary: 'An .ics calendar of exam dates, planned study sessions and every deadline',
+  },
+});

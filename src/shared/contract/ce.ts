@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { CeActivityInputSchema, CeActivitySchema, SharingOptionSchema } from '../schemas/ce';
+import { SlugSchema } from '../schemas/certification';
+import { IsoDateSchema } from '../schemas/dates';
+import { defineMethods } from './define';
+
+const IdInput = z.strictObject({ id: z.string().min(1, 'Required').max(120) });
+
+export const ceMethods = defineMethods({
+  'ce:log': {
+    input: CeActivityInputSchema,
+    output: CeActivitySchema,
+    summary: 'Log a continuing-education activity with its evidence and the credentials it counts toward',
+  },
+  'ce:update': {
+    input: z.strictObject({ id: z.string().min(1, 'Required').max(120), activity: CeActivityInputSchema }),
+    output: CeActivitySchema,
+    summary: 'Replace an activity’s details, evidence and credentials',
+  },
+  'ce:remove': {
+    input: IdInput,
+    output: z.object({ id: z.string() }),
+    summary: 'Delete an activity (its evidence files stay in the store)',
+  },
+  'ce:preview-sharing': {
+    input: z.strictObject({
+      /** The credential the person is logging from; chosen unless it cannot take the activity. */
+      credentialId: z.string().min(1, 'Required').max(120),
+      categoryId: SlugSchema,
+      date: IsoDateSchema,
+    }),
+    output: z.array(SharingOptionSchema),
+    summary: 'Which held credentials an activity could count toward, and the defaults the sharing rules give',
+  },
+});

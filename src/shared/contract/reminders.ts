@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { IsoDateSchema } from '../schemas/dates';
+import { ReminderListSchema, ReminderSchema, SNOOZE_DURATIONS } from '../schemas/reminders';
+import { defineMethods } from './define';
+
+const IdSchema = z.string().min(1, 'Required').max(120);
+
+export const reminderMethods = defineMethods({
+  'reminders:list': {
+    input: z.strictObject({}),
+    output: ReminderListSchema,
+    summary: 'Due, snoozed, upcoming and recently handled reminders',
+  },
+  'reminders:snooze': {
+    input: z
+      .strictObject({
+        id: IdSchema,
+        /** Snooze for a while… */
+        duration: z.enum(SNOOZE_DURATIONS).optional(),
+        /** …or until a chosen day (at 09:00). */
+        until: IsoDateSchema.optional(),
+      })
+      .refine((input) => (input.duration === undefined) !== (input.until === undefined), {
+        path: ['duration'],
+        message: 'Choose a duration or a date to snooze until',
+      }),
+    output: ReminderSchema,
+    summary: 'Move a reminder’s next firing (1 day, 1 week or a chosen date)',
+  },
+  'reminders:dismiss': {
+    input: z.strictObject({ id: IdSchema }),
+    output: ReminderSchema,
+    summary: 'Hide one reminder; later reminders for the same date still come',
+  },
+  'reminders:mark-done': {
+    input: z.strictObject({ id: IdSchema }),
+    output: ReminderSchema,
+    summary: 'The date is taken care of: this and any later reminder for it stop',
+  },
+});

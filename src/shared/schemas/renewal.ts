@@ -1,0 +1,170 @@
+import { z } from 'zod';
+import { MaintenanceSchema } from './certification';
+import { CredentialSchema } from './credential';
+import { IsoDateSchema } from './dates';
+
+/**
+ * Where a credential stands in its renewal cycle. The first six follow the issue; `active` is a
+ * credential renewed by retaking an exam (nothing to log), `lifetime` one that never expires and
+ * `unknown` one whose rules were not captured or not researched.
+ */
+export const CREDENTIAL_STATUSES = [
+  'on-track',
+  'behind',
+  'complete',
+  'renewal-due',
+  'suspended',
+  'expired',
+  'active',
+  'lifetime',
+  'unknown',
+] as const;
+export const CredentialStatusSchema = z.enum(CREDENTIAL_STATUSES);
+export type CredentialStatus = z.infer<typeof CredentialStatusSchema>;
+
+export const RenewalRecordSchema = z.object({
+  id: z.string(),
+  /** Start of the cycle this renewal closes. */
+  cycleStart: IsoDateSchema,
+  submittedOn: IsoDateSchema,
+  approvedOn: IsoDateSchema.nullable(),
+  feePaid: z.boolean(),
+});
+export type RenewalRecord = z.infer<typeof RenewalRecordSchema>;
+
+export const CycleSchema = z.object({
+  index: z.number().int().min(0),
+  start: IsoDateSchema,
+  /** Last day of the cycle (inclusive). */
+  end: IsoDateSchema,
+  /** Last day of the suspension that follows an unmet cycle; null where the rules have none. */
+  suspensionEnd: IsoDateSchema.nullable(),
+  /** First day the credential counts as expired if this cycle is never renewed. */
+  expiresOn: IsoDateSchema,
+  /** Activities dated inside this window count toward this cycle. */
+  countsFrom: IsoDateSchema,
+  countsUntil: IsoDateSchema,
+  renewal: RenewalRecordSchema.nullable(),
+  /** renewed: approved with the fee paid, so the next cycle exists; open: the latest cycle. */
+  state: z.enum(['renewed', 'open']),
+});
+export type Cycle = z.infer<typeof CycleSchema>;
+
+export const CategoryProgressSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  min: z.number().nullable(),
+  max: z.number().nullable(),
+  maxPerYear: z.number().nullable(),
+  /** Everything logged in the category. */
+  earned: z.number(),
+  /** What counts after the caps. */
+  counted: z.number(),
+  /** Logged but above a cap. */
+  notCounted: z.number(),
+  /** Still needed to reach the category's minimum. */
+  stillNeeded: z.number(),
+});
+export type CategoryProgress = z.infer<typeof CategoryProgressSchema>;
+
+export const GroupProgressSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  min: z.number().nullable(),
+  max: z.number().nullable(),
+  earned: z.number(),
+  counted: z.number(),
+  notCounted: z.number(),
+  stillNeeded: z.number(),
+  categories: z.array(CategoryProgressSchema),
+});
+export type GroupProgress = z.infer<typeof GroupProgressSchema>;
+
+/** Units per year of the cycle where the rules ask for a yearly minimum (PeopleCert: 20). */
+export const YearProgressSchema = z.object({
+  index: z.number().int(),
+  start: IsoDateSchema,
+  end: IsoDateSchema,
+  counted: z.number(),
+  required: z.number(),
+  stillNeeded: z.number(),
+  /** A past year below its minimum cannot be made up any more. */
+  missed: z.boolean(),
+});
+export type YearProgress = z.infer<typeof YearProgressSchema>;
+
+export const CeProgressSchema = z.object({
+  unitName: z.string(),
+  required: z.number().nullable(),
+  earned: z.number(),
+  counted: z.number(),
+  notCounted: z.number(),
+  /** The fewest units that would still complete the cycle (total, minimums and yearly minimums). */
+  stillNeeded: z.number(),
+  complete: z.boolean(),
+  /** Units carried in from the previous cycle (already included in the totals). */
+  carriedIn: z.number(),
+  /** Units this cycle passes on to the next one under the carry-over rule. */
+  carryOut: z.number(),
+  groups: z.array(GroupProgressSchema),
+  years: z.array(YearProgressSchema),
+});
+export type CeProgress = z.infer<typeof CeProgressSchema>;
+
+export const PacingSchema = z.object({
+  finishDaysBefore: z.number().int(),
+  /** The day the person wants to be done by: the cycle end minus finishDaysBefore. */
+  targetDate: IsoDateSchema,
+  targetPassed: z.boolean(),
+  monthsLeft: z.number(),
+  /** Units a month from today to the target date, for the whole requirement. */
+  unitsPerMonthNeeded: z.number(),
+  /** Categories still below their minimum, and what they need a month. */
+  categories: z.array(z.object({ id: z.string(), name: z.string(), stillNeeded: z.number(), perMonth: z.number() })),
+  /** Units a month so far in the cycle; null in its first weeks, when a rate means nothing yet. */
+  currentPacePerMonth: z.number().nullable(),
+  /** Where the current pace leads by the target date. */
+  projectedAtTarget: z.number().nullable(),
+  onPace: z.boolean(),
+});
+export type Pacing = z.infer<typeof PacingSchema>;
+
+export const ActivityViewSchema = z.object({
+  id: z.string(),
+  /** Position in the cycle's list, as numbered in the audit packet. */
+  number: z.number().int(),
+  date: IsoDateSchema,
+  title: z.string(),
+  provider: z.string(),
+  units: z.number(),
+  categoryId: z.string(),
+  categoryName: z.string(),
+  counted: z.number(),
+  notCounted: z.number(),
+  /** Why some units do not count, e.g. "above the Giving Back to the Profession cap of 25". */
+  notCountedReason: z.string().nullable(),
+  credentials: z.array(z.object({ id: z.string(), acronym: z.string() })),
+  evidence: z.array(z.object({ id: z.string(), fileName: z.string(), missing: z.boolean() })),
+  notes: z.string(),
+});
+export type ActivityView = z.infer<typeof ActivityViewSchema>;
+
+export const RenewalViewSchema = z.object({
+  credential: CredentialSchema,
+  maintenance: MaintenanceSchema.nullable(),
+  status: CredentialStatusSchema,
+  /** One sentence on the status, e.g. "Cycle ends 14 Jan 2027; 12 PDUs to go". */
+  statusText: z.string(),
+  nextAction: z.string(),
+  cycles: z.array(CycleSchema),
+  /** The cycle shown (the open one unless another was asked for). */
+  cycleIndex: z.number().int().nullable(),
+  progress: CeProgressSchema.nullable(),
+  pacing: PacingSchema.nullable(),
+  activities: z.array(ActivityViewSchema),
+  /** Activities linked to this credential that fall in none of its cycles (e.g. after a date change). */
+  outsideCycles: z.number().int(),
+  /** Whether the viewed cycle can be marked renewed now, and if not, why. */
+  renewal: z.object({ allowed: z.boolean(), reason: z.string() }),
+});
+export type RenewalView = z.infer<typeof RenewalViewSchema>;

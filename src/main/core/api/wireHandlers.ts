@@ -107,6 +107,7 @@ export function wireHandlers(ctx: CoreContext): HandlerTable {
   const renewal = new RenewalService(credentials, ceRepo, renewalRepo, evidence, tracks, trackRepo, now);
   const ceActivities = new CeActivityService(ceRepo, renewal, evidence, now);
   evidence.registerUsage((id) => ceActivities.usesOfEvidence(id));
+  credentials.registerStandingCheck((credential) => !['suspended', 'expired'].includes(renewal.evaluate(credential).status));
   credentials.registerRemovalGuard((id) => {
     const activities = ceRepo.forCredential(id).length;
     const renewals = renewalRepo.forCredential(id).length;

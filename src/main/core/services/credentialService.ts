@@ -20,6 +20,7 @@ export type CredentialRemovalGuard = (credentialId: string) => string[];
 
 export class CredentialService {
   readonly #removalGuards: CredentialRemovalGuard[] = [];
+  readonly #standingChecks: ((credential: StoredCredential) => boolean)[] = [];
 
   constructor(
     private readonly credentials: CredentialRepository,
@@ -42,9 +43,18 @@ export class CredentialService {
     return credential;
   }
 
-  /** Catalog ids of every credential held, for prerequisite checks. */
+  /**
+   * Catalog ids of every credential held in good standing, for prerequisite checks: PMI-PMOCP takes
+   * "a PMP in good standing", so a suspended or expired one does not count.
+   */
   heldCertificationIds(): Set<string> {
-    return new Set(this.credentials.list().flatMap((c) => (c.certificationId ? [c.certificationId] : [])));
+    const inGoodStanding = (c: StoredCredential) => this.#standingChecks.every((check) => check(c));
+    return new Set(this.credentials.list().flatMap((c) => (c.certificationId && inGoodStanding(c) ? [c.certificationId] : [])));
+  }
+
+  /** The renewal slice says whether a credential is in good standing (not suspended or expired). */
+  registerStandingCheck(check: (credential: StoredCredential) => boolean): void {
+    this.#standingChecks.push(check);
   }
 
   add(input: AddInput): Credential {

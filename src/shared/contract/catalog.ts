@@ -7,6 +7,7 @@ import {
   LadderSchema,
 } from '../schemas/certification';
 import { defineMethods } from './define';
+import { IdInputSchema } from '../schemas/ids';
 
 export const CertificationSummarySchema = z.object({
   id: z.string(),
@@ -57,8 +58,6 @@ export const CertificationDetailSchema = z.object({
 });
 export type CertificationDetail = z.infer<typeof CertificationDetailSchema>;
 
-const IdInput = z.strictObject({ id: z.string().min(1, 'Required').max(120) });
-
 export const catalogMethods = defineMethods({
   'catalog:list': {
     input: CatalogListInputSchema,
@@ -66,7 +65,7 @@ export const catalogMethods = defineMethods({
     summary: 'Search and filter the catalog by name or acronym, body, level and origin',
   },
   'catalog:get': {
-    input: IdInput,
+    input: IdInputSchema,
     output: CertificationDetailSchema,
     summary: 'One certification with its ladders and whether it is tracked',
   },
@@ -81,7 +80,7 @@ export const catalogMethods = defineMethods({
     summary: 'Replace a custom certification; built-in entries cannot be edited',
   },
   'catalog:delete-custom': {
-    input: IdInput,
+    input: IdInputSchema,
     output: z.object({ id: z.string(), tracksKept: z.number().int() }),
     summary: 'Delete a custom certification; tracks keep their snapshot of its rules',
   },

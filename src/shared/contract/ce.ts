@@ -3,8 +3,7 @@ import { CeActivityInputSchema, CeActivitySchema, SharingOptionSchema } from '..
 import { SlugSchema } from '../schemas/certification';
 import { IsoDateSchema } from '../schemas/dates';
 import { defineMethods } from './define';
-
-const IdInput = z.strictObject({ id: z.string().min(1, 'Required').max(120) });
+import { IdInputSchema, RecordIdSchema } from '../schemas/ids';
 
 export const ceMethods = defineMethods({
   'ce:log': {
@@ -13,19 +12,19 @@ export const ceMethods = defineMethods({
     summary: 'Log a continuing-education activity with its evidence and the credentials it counts toward',
   },
   'ce:update': {
-    input: z.strictObject({ id: z.string().min(1, 'Required').max(120), activity: CeActivityInputSchema }),
+    input: z.strictObject({ id: RecordIdSchema, activity: CeActivityInputSchema }),
     output: CeActivitySchema,
     summary: 'Replace an activity’s details, evidence and credentials',
   },
   'ce:remove': {
-    input: IdInput,
+    input: IdInputSchema,
     output: z.object({ id: z.string() }),
     summary: 'Delete an activity (its evidence files stay in the store)',
   },
   'ce:preview-sharing': {
     input: z.strictObject({
       /** The credential the person is logging from; chosen unless it cannot take the activity. */
-      credentialId: z.string().min(1, 'Required').max(120),
+      credentialId: RecordIdSchema,
       categoryId: SlugSchema,
       date: IsoDateSchema,
     }),

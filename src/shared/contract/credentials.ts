@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { CredentialAddSchema, CredentialSchema, CredentialUpdateSchema } from '../schemas/credential';
 import { defineMethods } from './define';
-
-const IdInput = z.strictObject({ id: z.string().min(1, 'Required').max(120) });
+import { IdInputSchema } from '../schemas/ids';
 
 export const credentialMethods = defineMethods({
   'credentials:list': {
@@ -21,7 +20,7 @@ export const credentialMethods = defineMethods({
     summary: 'Change a credential’s number, earned date or notes',
   },
   'credentials:remove': {
-    input: IdInput,
+    input: IdInputSchema,
     output: z.object({ id: z.string() }),
     summary: 'Remove a credential record',
   },

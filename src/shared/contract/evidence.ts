@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { EvidenceAddSchema, EvidenceFileSchema } from '../schemas/evidence';
 import { defineMethods } from './define';
-
-const IdInput = z.strictObject({ id: z.string().min(1, 'Required').max(120) });
+import { IdInputSchema } from '../schemas/ids';
 
 export const evidenceMethods = defineMethods({
   'evidence:add': {
@@ -16,12 +15,12 @@ export const evidenceMethods = defineMethods({
     summary: 'Every stored evidence file and what it is attached to',
   },
   'evidence:get': {
-    input: IdInput,
+    input: IdInputSchema,
     output: EvidenceFileSchema.extend({ contentBase64: z.string() }),
     summary: 'One evidence file with its content, to open or save',
   },
   'evidence:remove': {
-    input: IdInput,
+    input: IdInputSchema,
     output: z.object({ id: z.string() }),
     summary: 'Delete an evidence file that nothing refers to any more',
   },

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { AttemptInputSchema, AttemptRecordedSchema, ExamBookInputSchema, ExamViewSchema } from '../schemas/exam';
 import { defineMethods } from './define';
+import { RecordIdSchema } from '../schemas/ids';
 
 export const examMethods = defineMethods({
   'exam:get': {
-    input: z.strictObject({ trackId: z.string().min(1, 'Required').max(120) }),
+    input: z.strictObject({ trackId: RecordIdSchema }),
     output: ExamViewSchema,
     summary: 'The exam date, attempts so far and whether a result can be recorded',
   },

@@ -7,33 +7,32 @@ import {
   PracticeResultSchema,
 } from '../schemas/practice';
 import { defineMethods } from './define';
-
-const TrackId = z.string().min(1, 'Required').max(120);
+import { IdInputSchema, RecordIdSchema } from '../schemas/ids';
 
 export const practiceMethods = defineMethods({
   'practice:list': {
-    input: z.strictObject({ trackId: TrackId }),
+    input: z.strictObject({ trackId: RecordIdSchema }),
     output: z.array(PracticeResultSchema),
     summary: 'Practice-exam results of a track, newest first',
   },
   'practice:add': {
-    input: PracticeResultInputSchema.extend({ trackId: TrackId }),
+    input: PracticeResultInputSchema.extend({ trackId: RecordIdSchema }),
     output: PracticeResultSchema,
     summary: 'Record one practice-exam result (date, source, total and per-domain scores)',
   },
   'practice:remove': {
-    input: z.strictObject({ id: z.string().min(1, 'Required').max(120) }),
+    input: IdInputSchema,
     output: z.object({ id: z.string() }),
     summary: 'Delete a practice-exam result',
   },
   'practice:preview-import': {
-    input: z.strictObject({ trackId: TrackId, csvText: CsvTextSchema, mapping: CsvMappingSchema.nullable().default(null) }),
+    input: z.strictObject({ trackId: RecordIdSchema, csvText: CsvTextSchema, mapping: CsvMappingSchema.nullable().default(null) }),
     output: CsvPreviewSchema,
     summary: 'Read a CSV of practice results: its columns, a suggested mapping and every row checked',
   },
   'practice:import': {
     input: z.strictObject({
-      trackId: TrackId,
+      trackId: RecordIdSchema,
       csvText: CsvTextSchema,
       mapping: CsvMappingSchema,
       /** false: refuse the whole file when any row has a problem; true: import only the good rows. */

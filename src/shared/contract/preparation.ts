@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { BreakInputSchema, PrepSetupInputSchema, PreparationViewSchema } from '../schemas/preparation';
 import { ProgressSchema, ReadinessSchema } from '../schemas/readiness';
 import { defineMethods } from './define';
+import { RecordIdSchema } from '../schemas/ids';
 
-const TrackInput = z.strictObject({ trackId: z.string().min(1, 'Required').max(120) });
+const TrackInput = z.strictObject({ trackId: RecordIdSchema });
 
 export const preparationMethods = defineMethods({
   'prep:get': {
@@ -22,7 +23,7 @@ export const preparationMethods = defineMethods({
     summary: 'Add a blackout day or a pause (e.g. a holiday week) and re-plan around it',
   },
   'prep:remove-break': {
-    input: TrackInput.extend({ breakId: z.string().min(1, 'Required').max(120) }),
+    input: TrackInput.extend({ breakId: RecordIdSchema }),
     output: PreparationViewSchema,
     summary: 'Remove a blackout day or pause and re-plan',
   },

@@ -13,8 +13,7 @@ import {
 } from '../schemas/records';
 import { TimelineSchema } from '../schemas/eligibility';
 import { defineMethods } from './define';
-
-const IdInput = z.strictObject({ id: z.string().min(1, 'Required').max(120) });
+import { IdInputSchema } from '../schemas/ids';
 
 /** The person's own records, shared by every track: profile, experience, training. */
 export const recordMethods = defineMethods({
@@ -44,7 +43,7 @@ export const recordMethods = defineMethods({
     summary: 'Replace an experience entry',
   },
   'experience:remove': {
-    input: IdInput,
+    input: IdInputSchema,
     output: z.object({ id: z.string() }),
     summary: 'Delete an experience entry',
   },
@@ -72,7 +71,7 @@ export const recordMethods = defineMethods({
     summary: 'Replace a training entry',
   },
   'training:remove': {
-    input: IdInput,
+    input: IdInputSchema,
     output: z.object({ id: z.string() }),
     summary: 'Delete a training entry (its evidence file stays in the store)',
   },

@@ -2,8 +2,7 @@ import { z } from 'zod';
 import { IsoDateSchema } from '../schemas/dates';
 import { ReminderListSchema, ReminderSchema, SNOOZE_DURATIONS } from '../schemas/reminders';
 import { defineMethods } from './define';
-
-const IdSchema = z.string().min(1, 'Required').max(120);
+import { RecordIdSchema } from '../schemas/ids';
 
 export const reminderMethods = defineMethods({
   'reminders:list': {
@@ -14,7 +13,7 @@ export const reminderMethods = defineMethods({
   'reminders:snooze': {
     input: z
       .strictObject({
-        id: IdSchema,
+        id: RecordIdSchema,
         /** Snooze for a while… */
         duration: z.enum(SNOOZE_DURATIONS).optional(),
         /** …or until a chosen day (at 09:00). */
@@ -28,12 +27,12 @@ export const reminderMethods = defineMethods({
     summary: 'Move a reminder’s next firing (1 day, 1 week or a chosen date)',
   },
   'reminders:dismiss': {
-    input: z.strictObject({ id: IdSchema }),
+    input: z.strictObject({ id: RecordIdSchema }),
     output: ReminderSchema,
     summary: 'Hide one reminder; later reminders for the same date still come',
   },
   'reminders:mark-done': {
-    input: z.strictObject({ id: IdSchema }),
+    input: z.strictObject({ id: RecordIdSchema }),
     output: ReminderSchema,
     summary: 'The date is taken care of: this and any later reminder for it stop',
   },

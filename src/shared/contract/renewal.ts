@@ -2,8 +2,7 @@ import { z } from 'zod';
 import { IsoDateSchema } from '../schemas/dates';
 import { RenewalViewSchema } from '../schemas/renewal';
 import { defineMethods } from './define';
-
-const CredentialIdSchema = z.string().min(1, 'Required').max(120);
+import { RecordIdSchema } from '../schemas/ids';
 
 /** A file the core built for the person to save (audit packet, calendar). */
 export const ExportedFileSchema = z.object({
@@ -16,7 +15,7 @@ export type ExportedFile = z.infer<typeof ExportedFileSchema>;
 export const renewalMethods = defineMethods({
   'renewal:get': {
     input: z.strictObject({
-      credentialId: CredentialIdSchema,
+      credentialId: RecordIdSchema,
       /** A past cycle to look at; the open cycle when left out. */
       cycleIndex: z.number().int().min(0).optional(),
     }),
@@ -25,7 +24,7 @@ export const renewalMethods = defineMethods({
   },
   'renewal:record': {
     input: z.strictObject({
-      credentialId: CredentialIdSchema,
+      credentialId: RecordIdSchema,
       submittedOn: IsoDateSchema,
       approvedOn: IsoDateSchema.nullable().default(null),
       feePaid: z.boolean().default(false),
@@ -34,13 +33,13 @@ export const renewalMethods = defineMethods({
     summary: 'Mark the open cycle’s renewal submitted, and approved with the fee paid (which starts the next cycle)',
   },
   'renewal:undo': {
-    input: z.strictObject({ credentialId: CredentialIdSchema }),
+    input: z.strictObject({ credentialId: RecordIdSchema }),
     output: RenewalViewSchema,
     summary: 'Remove the latest renewal record (the cycle it started goes with it)',
   },
   'renewal:set-pace-target': {
     input: z.strictObject({
-      credentialId: CredentialIdSchema,
+      credentialId: RecordIdSchema,
       finishDaysBefore: z
         .number({ error: 'Days must be a number' })
         .int('Days must be a whole number')
@@ -51,7 +50,7 @@ export const renewalMethods = defineMethods({
     summary: 'How many days before the cycle end the person wants to be done (pacing aims there)',
   },
   'renewal:export-audit-packet': {
-    input: z.strictObject({ credentialId: CredentialIdSchema, cycleIndex: z.number().int().min(0) }),
+    input: z.strictObject({ credentialId: RecordIdSchema, cycleIndex: z.number().int().min(0) }),
     output: ExportedFileSchema,
     summary: 'One zip for a cycle: summary (HTML and CSV) and the evidence files, named to match',
   },

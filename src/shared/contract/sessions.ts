@@ -8,8 +8,9 @@ import {
   TimerStartInputSchema,
 } from '../schemas/studySession';
 import { defineMethods } from './define';
+import { IdInputSchema, RecordIdSchema } from '../schemas/ids';
 
-const TrackInput = z.strictObject({ trackId: z.string().min(1, 'Required').max(120) });
+const TrackInput = z.strictObject({ trackId: RecordIdSchema });
 
 export const sessionMethods = defineMethods({
   'sessions:list': {
@@ -28,7 +29,7 @@ export const sessionMethods = defineMethods({
     summary: 'Change a study session’s date, minutes, domain, plan item or notes',
   },
   'sessions:remove': {
-    input: z.strictObject({ id: z.string().min(1, 'Required').max(120) }),
+    input: IdInputSchema,
     output: z.object({ id: z.string() }),
     summary: 'Delete a study session',
   },

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { TrackSchema, TrackSummarySchema } from '../schemas/track';
 import { defineMethods } from './define';
-
-const TrackIdInput = z.strictObject({ id: z.string().min(1, 'Required').max(120) });
+import { IdInputSchema } from '../schemas/ids';
 
 export const trackMethods = defineMethods({
   'tracks:list': {
@@ -11,7 +10,7 @@ export const trackMethods = defineMethods({
     summary: 'The person’s tracks, newest first',
   },
   'tracks:get': {
-    input: TrackIdInput,
+    input: IdInputSchema,
     output: TrackSchema,
     summary: 'One track with its rules snapshot and status history',
   },
@@ -26,12 +25,12 @@ export const trackMethods = defineMethods({
     summary: 'Archive or restore a track',
   },
   'tracks:remove': {
-    input: TrackIdInput,
+    input: IdInputSchema,
     output: z.object({ id: z.string() }),
     summary: 'Remove a track and everything recorded under it',
   },
   'tracks:adopt-latest-rules': {
-    input: TrackIdInput,
+    input: IdInputSchema,
     output: TrackSchema,
     summary: 'Replace the track’s snapshot with the catalog’s current rules',
   },

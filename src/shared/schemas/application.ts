@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ApplicationRulesSchema } from './certification';
 import { IsoDateSchema, IsoInstantSchema } from './dates';
+import { RecordIdSchema } from './ids';
 
 /** Where an application to the certifying body stands; recorded by the person, step by step. */
 export const APPLICATION_STATUSES = ['drafting', 'submitted', 'under-review', 'in-audit', 'approved', 'rejected'] as const;
@@ -35,10 +36,8 @@ export const ApplicationSchema = z.object({
 });
 export type Application = z.infer<typeof ApplicationSchema>;
 
-const TrackIdSchema = z.string().min(1, 'Required').max(120);
-
 export const ApplicationRecordSchema = z.strictObject({
-  trackId: TrackIdSchema,
+  trackId: RecordIdSchema,
   status: ApplicationStatusSchema,
   on: IsoDateSchema,
   note: z.string().trim().max(1000, 'Note: at most 1000 characters').default(''),

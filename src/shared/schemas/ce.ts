@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import { SlugSchema } from './certification';
 import { IsoDateSchema, IsoInstantSchema } from './dates';
+import { RecordIdSchema } from './ids';
 
 /** Most evidence files one activity may carry (a certificate, a receipt, an agenda …). */
 export const MAX_EVIDENCE_PER_ACTIVITY = 10;
-
-const IdSchema = z.string().min(1, 'Required').max(120);
 
 /** What a person types to log (or edit) a continuing-education activity. */
 export const CeActivityInputSchema = z.strictObject({
@@ -21,12 +20,12 @@ export const CeActivityInputSchema = z.strictObject({
   categoryId: SlugSchema,
   /** The credentials the activity counts toward; defaults follow the body's sharing rules. */
   credentialIds: z
-    .array(IdSchema)
+    .array(RecordIdSchema)
     .min(1, 'Choose at least one credential this activity counts toward')
     .max(50)
     .refine((ids) => new Set(ids).size === ids.length, 'Each credential only once'),
   evidenceIds: z
-    .array(IdSchema)
+    .array(RecordIdSchema)
     .max(MAX_EVIDENCE_PER_ACTIVITY, `At most ${MAX_EVIDENCE_PER_ACTIVITY} files for one activity`)
     .refine((ids) => new Set(ids).size === ids.length, 'Each file only once')
     .default([]),

@@ -2,11 +2,12 @@ import { z } from 'zod';
 import { CredentialSchema } from './credential';
 import { IsoDateSchema, IsoInstantSchema } from './dates';
 import { ExamScheduleSchema } from './preparation';
+import { RecordIdSchema } from './ids';
 
 /** Booking the exam and recording how each attempt went. */
 
 export const ExamBookInputSchema = z.strictObject({
-  trackId: z.string().min(1, 'Required').max(120),
+  trackId: RecordIdSchema,
   examDate: IsoDateSchema,
   /** False keeps it a target date; true means the seat is booked with the exam provider. */
   booked: z.boolean(),
@@ -23,7 +24,7 @@ export const DomainBandSchema = z.strictObject({
 });
 
 export const AttemptInputSchema = z.strictObject({
-  trackId: z.string().min(1, 'Required').max(120),
+  trackId: RecordIdSchema,
   date: IsoDateSchema,
   outcome: ExamOutcomeSchema,
   /** The score report's band per domain, from the track's list of bands. */

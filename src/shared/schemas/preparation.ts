@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IsoDateSchema } from './dates';
 import { PracticeResultInputSchema } from './practice';
+import { RecordIdSchema } from './ids';
 
 /**
  * Exam preparation: the settings a person gives (exam date, goal, weekly availability, session
@@ -33,7 +34,7 @@ export type SelfRating = z.infer<typeof SelfRatingSchema>;
 export const SESSION_MINUTES_DEFAULT = 45;
 
 export const PrepSetupInputSchema = z.strictObject({
-  trackId: z.string().min(1, 'Required').max(120),
+  trackId: RecordIdSchema,
   /** The exam day when booked, or a target date while not yet booked. */
   examDate: IsoDateSchema,
   examBooked: z.boolean().default(false),
@@ -68,7 +69,7 @@ export const BreakKindSchema = z.enum(BREAK_KINDS);
 
 export const BreakInputSchema = z
   .strictObject({
-    trackId: z.string().min(1, 'Required').max(120),
+    trackId: RecordIdSchema,
     /** A blackout is a single day without study; a pause is a stretch of days (a holiday week). */
     kind: BreakKindSchema,
     startDate: IsoDateSchema,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { EDUCATION_LEVELS, EducationLevelSchema } from './certification';
 import { IsoDateSchema, IsoInstantSchema, IsoMonthSchema } from './dates';
+import { RecordIdSchema } from './ids';
 
 /**
  * The person's own records that prerequisites read: the education profile, experience entries
@@ -78,7 +79,7 @@ export type ExperienceAddInput = z.input<typeof ExperienceAddSchema>;
 export type ExperienceFields = z.output<typeof ExperienceAddSchema>;
 
 export const ExperienceUpdateSchema = z
-  .strictObject({ id: z.string().min(1, 'Required').max(120), ...experienceFields })
+  .strictObject({ id: RecordIdSchema, ...experienceFields })
   .superRefine(endNotBeforeStart);
 
 export const ExperienceEntrySchema = z.object({
@@ -127,7 +128,7 @@ export const TrainingAddSchema = z.strictObject(trainingFields);
 export type TrainingAddInput = z.input<typeof TrainingAddSchema>;
 export type TrainingFields = z.output<typeof TrainingAddSchema>;
 
-export const TrainingUpdateSchema = z.strictObject({ id: z.string().min(1, 'Required').max(120), ...trainingFields });
+export const TrainingUpdateSchema = z.strictObject({ id: RecordIdSchema, ...trainingFields });
 
 export const TrainingEntrySchema = z.object({
   id: z.string(),

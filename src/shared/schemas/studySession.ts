@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IsoDateSchema, IsoInstantSchema } from './dates';
 import { MINUTES_PER_DAY } from './preparation';
+import { RecordIdSchema } from './ids';
 
 /** Time a person actually studied, entered by hand or measured by the timer. */
 
@@ -16,7 +17,7 @@ const NotesSchema = z.string().trim().max(2000, 'At most 2000 characters');
 const DomainIdSchema = z.string().min(1, 'Required').max(80).nullable();
 
 export const SessionAddInputSchema = z.strictObject({
-  trackId: z.string().min(1, 'Required').max(120),
+  trackId: RecordIdSchema,
   date: IsoDateSchema,
   minutes: MinutesSchema,
   domainId: DomainIdSchema.default(null),
@@ -26,7 +27,7 @@ export const SessionAddInputSchema = z.strictObject({
 export type SessionAddInput = z.output<typeof SessionAddInputSchema>;
 
 export const SessionUpdateInputSchema = z.strictObject({
-  id: z.string().min(1, 'Required').max(120),
+  id: RecordIdSchema,
   patch: z.strictObject({
     date: IsoDateSchema.optional(),
     minutes: MinutesSchema.optional(),
@@ -38,7 +39,7 @@ export const SessionUpdateInputSchema = z.strictObject({
 export type SessionPatch = z.output<typeof SessionUpdateInputSchema>['patch'];
 
 export const TimerStartInputSchema = z.strictObject({
-  trackId: z.string().min(1, 'Required').max(120),
+  trackId: RecordIdSchema,
   domainId: DomainIdSchema.default(null),
   planItemId: z.string().min(1).max(200).nullable().default(null),
 });

@@ -4,6 +4,7 @@ import type { ActivityView, RenewalView } from '../../../shared/schemas/renewal'
 import { useApi, useSlice, useStores } from '../../app/AppContext';
 import { EvidencePicker } from '../../components/EvidencePicker';
 import { NumberField, SelectField, TextField } from '../../components/fields';
+import { FormActions } from '../../components/FormActions';
 
 type Errors = Record<string, string>;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -158,14 +159,7 @@ export function ActivityForm({ view, editing, onDone }: { view: RenewalView; edi
         />
       </fieldset>
       <TextField label="Notes" multiline value={notes} error={errors.notes} onChange={setNotes} />
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={saving}>
-          {saving ? 'Saving…' : editing ? 'Save changes' : 'Log activity'}
-        </button>
-        <button type="button" className="button" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
+      <FormActions busy={saving} submitLabel={editing ? 'Save changes' : 'Log activity'} onCancel={onDone} />
     </form>
   );
 }

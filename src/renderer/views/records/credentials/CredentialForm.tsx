@@ -4,6 +4,7 @@ import { useApi, useSlice, useStores } from '../../../app/AppContext';
 import { SelectField, TextField } from '../../../components/fields';
 import { useCall } from '../../../hooks/useCall';
 import { type FieldErrors, toFieldErrors } from '../fieldErrors';
+import { FormActions } from '../../../components/FormActions';
 
 const NOT_LISTED = '__other__';
 
@@ -81,14 +82,7 @@ export function CredentialForm({ credential, onDone }: { credential: Credential 
         <TextField label="Credential number" value={credentialNumber} error={errors.credentialNumber} onChange={setNumber} />
       </div>
       <TextField label="Notes" multiline value={notes} error={errors.notes} onChange={setNotes} />
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={saving}>
-          {saving ? 'Saving…' : credential ? 'Save credential' : 'Add credential'}
-        </button>
-        <button type="button" className="button" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
+      <FormActions busy={saving} submitLabel={credential ? 'Save credential' : 'Add credential'} onCancel={onDone} />
     </form>
   );
 }

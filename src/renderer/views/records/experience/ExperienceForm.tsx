@@ -1,9 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { type AreaOption, type ExperienceEntry, ExperienceAddSchema } from '../../../../shared/schemas/records';
 import { useApi, useStores } from '../../../app/AppContext';
 import { CheckboxField, NumberField, TextField } from '../../../components/fields';
 import { type FieldErrors, toFieldErrors, zodFieldErrors } from '../fieldErrors';
 import { AreaPicker } from './AreaPicker';
+import { FormActions } from '../../../components/FormActions';
+import { useFocusOnMount } from '../../../hooks/useFocusOnMount';
 
 interface Draft {
   organisation: string;
@@ -57,11 +59,7 @@ export function ExperienceForm({
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saving, setSaving] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  // The form opens in place (or from a walkthrough link): take the keyboard and the eye there.
-  useEffect(() => {
-    headingRef.current?.focus();
-    headingRef.current?.scrollIntoView?.({ block: 'start' });
-  }, []);
+  useFocusOnMount(headingRef);
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
 
   const save = async () => {
@@ -121,14 +119,7 @@ export function ExperienceForm({
       <CheckboxField label="Ongoing — I still do this work" checked={draft.ongoing} hint="Ongoing work counts up to the current month and keeps adding months." onChange={(v) => set('ongoing', v)} />
       <TextField label="Description" multiline value={draft.description} error={errors.description} hint="What you did: an application or audit asks for it." onChange={(v) => set('description', v)} />
       <AreaPicker options={areaOptions} value={draft.areas} error={errors.areas} onChange={(areas) => set('areas', areas)} />
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={saving}>
-          {saving ? 'Saving…' : entry ? 'Save entry' : 'Add entry'}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions busy={saving} submitLabel={entry ? 'Save entry' : 'Add entry'} onCancel={onCancel} />
     </form>
   );
 }

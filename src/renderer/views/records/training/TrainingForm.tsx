@@ -1,10 +1,12 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { EvidenceFile } from '../../../../shared/schemas/evidence';
 import { type TopicOption, type TrainingEntry, TrainingAddSchema } from '../../../../shared/schemas/records';
 import { useApi, useStores } from '../../../app/AppContext';
 import { EvidencePicker } from '../../../components/EvidencePicker';
 import { NumberField, SelectField, TextField } from '../../../components/fields';
 import { type FieldErrors, toFieldErrors, zodFieldErrors } from '../fieldErrors';
+import { FormActions } from '../../../components/FormActions';
+import { useFocusOnMount } from '../../../hooks/useFocusOnMount';
 
 const OTHER = '__other__';
 
@@ -54,10 +56,7 @@ export function TrainingForm({
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saving, setSaving] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    headingRef.current?.focus();
-    headingRef.current?.scrollIntoView?.({ block: 'start' });
-  }, []);
+  useFocusOnMount(headingRef);
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
 
   const save = async () => {
@@ -121,14 +120,7 @@ export function TrainingForm({
         {draft.topicChoice === OTHER ? <TextField label="Topic" required value={draft.otherTopic} error={errors.topic} placeholder="e.g. PM education" onChange={(v) => set('otherTopic', v)} /> : null}
       </div>
       <EvidencePicker label="Certificate or receipt (optional)" value={draft.evidence} error={errors.evidenceId} onChange={(file) => set('evidence', file)} />
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={saving}>
-          {saving ? 'Saving…' : entry ? 'Save training' : 'Add training'}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions busy={saving} submitLabel={entry ? 'Save training' : 'Add training'} onCancel={onCancel} />
     </form>
   );
 }

@@ -4,6 +4,7 @@ import type { StudySession } from '../../../../shared/schemas/studySession';
 import { NumberField, SelectField, TextField } from '../../../components/fields';
 import type { FieldErrors } from '../../../forms/fieldErrors';
 import { formatDuration } from '../../../format/duration';
+import { FormActions } from '../../../components/FormActions';
 
 export interface SessionDraft {
   date: string;
@@ -73,16 +74,7 @@ export function SessionForm({
         />
       </div>
       <TextField label="Notes" multiline value={draft.notes} onChange={(notes) => setDraft({ ...draft, notes })} error={errors.notes} />
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {submitLabel}
-        </button>
-        {onCancel ? (
-          <button type="button" className="button" onClick={onCancel}>
-            Cancel
-          </button>
-        ) : null}
-      </div>
+      <FormActions busy={busy} submitLabel={submitLabel} busyLabel={submitLabel} {...(onCancel ? { onCancel } : {})} />
     </form>
   );
 }

@@ -134,7 +134,7 @@ test('an end before the start is refused beside the field and nothing is stored'
 test('an application moves the track and shows the audit due date, the eligibility period and attempts', async ({ app, page }) => {
   // Setup through the API: this journey is about the application, not the records.
   await app.host.call('profile:update', { educationLevel: 'secondary' });
-  await app.host.call('credentials:add', { certificationId: 'pmi-pmp', earnedOn: '2023-06-01' });
+  await app.host.call('credentials:add', { certificationId: 'pmi-pmp', earnedOn: '2024-06-01' });
   await app.host.call('training:add', { course: 'PMO prep', provider: 'PMI', hours: 10, completedOn: '2026-02-01', topic: 'PMO education' });
   const track = await app.host.call<{ id: string }>('tracks:create', { certificationId: 'pmi-pmocp' });
   if (!track.body.ok) throw new Error('track');
@@ -211,20 +211,27 @@ test('a CAPM held stands in for PMP’s 35 hours; credentials are edited and rem
   await page.getByRole('button', { name: 'Add a credential' }).click();
   const form = page.getByRole('form', { name: 'Add a credential' });
   await form.getByLabel('Credential', { exact: true }).selectOption({ label: 'CAPM — Certified Associate in Project Management' });
-  await form.getByLabel('Earned on').fill('2022-04-12');
+  await form.getByLabel('Earned on').fill('2024-04-12');
   await form.getByRole('button', { name: 'Add credential' }).click();
-  await expect(page.getByRole('list', { name: 'Credentials held' })).toContainText('earned 12 Apr 2022');
+  await expect(page.getByRole('list', { name: 'Credentials held' })).toContainText('earned 12 Apr 2024');
 
   await app.goto(`/tracks/${track.body.data.id}/prerequisites`);
   const prerequisites = new PrerequisitesPage(page);
   await expect(prerequisites.step('Training')).toContainText('You have: Covered by holding CAPM');
   await expect(prerequisites.result()).toContainText('through the Four-year degree path');
 
+  // A CAPM earned in 2021 and never renewed has expired by now: it no longer stands in.
   await records.open('Credentials held');
   await page.getByRole('button', { name: 'Edit CAPM' }).click();
-  await page.getByRole('form', { name: 'Edit CAPM' }).getByRole('textbox', { name: 'Credential number' }).fill('CAPM-12345');
+  const edit = page.getByRole('form', { name: 'Edit CAPM' });
+  await edit.getByRole('textbox', { name: 'Credential number' }).fill('CAPM-12345');
+  await edit.getByLabel('Earned on').fill('2021-04-12');
   await page.getByRole('button', { name: 'Save credential' }).click();
   await expect(page.getByRole('list', { name: 'Credentials held' })).toContainText('number CAPM-12345');
+  await app.goto(`/tracks/${track.body.data.id}/prerequisites`);
+  await expect(prerequisites.step('Training')).toContainText('Missing: 35 more hours of PM education');
+  await expect(prerequisites.step('Training')).toContainText('Or hold CAPM (yours has lapsed: it counts again once renewed)');
+  await records.open('Credentials held');
   await page.getByRole('button', { name: 'Remove CAPM' }).click();
   await page.getByRole('dialog', { name: 'Remove CAPM?' }).getByRole('button', { name: 'Remove credential' }).click();
   await expect(page.getByText('No credentials recorded')).toBeVisible();

@@ -12,7 +12,14 @@ import { TrackStatusSchema } from './track';
 const KindSchema = z.enum(['education', 'experience', 'training', 'credential', 'check']);
 
 /** A held or holdable credential named by catalog id, with its acronym for display. */
-export const CredentialRefSchema = z.object({ id: z.string(), acronym: z.string(), held: z.boolean() });
+export const CredentialRefSchema = z.object({
+  id: z.string(),
+  acronym: z.string(),
+  /** Held in good standing: it counts. */
+  held: z.boolean(),
+  /** Held, but suspended or expired: it does not count until renewed. */
+  lapsed: z.boolean(),
+});
 export type CredentialRef = z.infer<typeof CredentialRefSchema>;
 
 export const RequirementResultSchema = z.object({

@@ -63,4 +63,14 @@ describe('the walkthrough', () => {
     if (check?.kind !== 'check') throw new Error('check step');
     expect(check.items[0]).toMatchObject({ checked: false, met: false });
   });
+
+  it('marks a held credential that lapsed, so the person knows why it does not count', () => {
+    const ctx = context({ heldCertificationIds: new Set(), lapsedCertificationIds: new Set(['pmi-pmp']), checkedRequirementIds: new Set() });
+    const steps = buildWalkthrough(pathsOf('peoplecert-prince2-7-practitioner').map((p) => evaluatePath(p, ctx)), ctx);
+    const credential = steps[0];
+    if (credential?.kind !== 'credential') throw new Error('credential step');
+    const pmp = credential.items[0]?.anyOf.find((c) => c.id === 'pmi-pmp');
+    expect(pmp).toMatchObject({ held: false, lapsed: true });
+    expect(credential.items[0]?.met).toBe(false);
+  });
 });

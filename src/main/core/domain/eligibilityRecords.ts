@@ -24,8 +24,10 @@ export interface EligibilityRecords {
   gacAccredited: boolean;
   experience: readonly ExperienceRecord[];
   training: readonly TrainingRecord[];
-  /** Catalog ids of the credentials the person holds. */
+  /** Catalog ids of the credentials the person holds in good standing. */
   heldCertificationIds: ReadonlySet<string>;
+  /** Held but suspended or expired: they do not count, and the walkthrough says why. */
+  lapsedCertificationIds?: ReadonlySet<string>;
   /** Check requirements ticked on this track. */
   checkedRequirementIds: ReadonlySet<string>;
 }

@@ -161,5 +161,10 @@ function itemBase(requirement: Requirement, item: Omit<Item, 'requirement'>, ctx
 }
 
 function refs(ids: readonly string[], ctx: EvaluationContext): CredentialRef[] {
-  return ids.map((id) => ({ id, acronym: ctx.nameOf(id), held: ctx.records.heldCertificationIds.has(id) }));
+  return ids.map((id) => ({
+    id,
+    acronym: ctx.nameOf(id),
+    held: ctx.records.heldCertificationIds.has(id),
+    lapsed: !ctx.records.heldCertificationIds.has(id) && (ctx.records.lapsedCertificationIds?.has(id) ?? false),
+  }));
 }

@@ -52,6 +52,13 @@ export class CredentialService {
     return new Set(this.credentials.list().flatMap((c) => (c.certificationId && inGoodStanding(c) ? [c.certificationId] : [])));
   }
 
+  /** Catalog ids of credentials held only out of good standing (suspended or expired). */
+  lapsedCertificationIds(): Set<string> {
+    const inGoodStanding = this.heldCertificationIds();
+    const lapsed = this.credentials.list().flatMap((c) => (c.certificationId && !inGoodStanding.has(c.certificationId) ? [c.certificationId] : []));
+    return new Set(lapsed);
+  }
+
   /** The renewal slice says whether a credential is in good standing (not suspended or expired). */
   registerStandingCheck(check: (credential: StoredCredential) => boolean): void {
     this.#standingChecks.push(check);

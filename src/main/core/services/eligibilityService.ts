@@ -105,6 +105,7 @@ export class EligibilityService {
       experience: this.deps.experience.listStored(),
       training: this.deps.training.listStored(),
       heldCertificationIds: this.deps.credentials.heldCertificationIds(),
+      lapsedCertificationIds: this.deps.credentials.lapsedCertificationIds(),
     };
   }
 

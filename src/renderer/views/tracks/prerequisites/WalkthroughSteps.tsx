@@ -1,6 +1,6 @@
 import { type ReactNode, useState } from 'react';
 import { Link } from 'react-router';
-import type { WalkthroughStep } from '../../../../shared/schemas/eligibility';
+import type { CredentialRef, WalkthroughStep } from '../../../../shared/schemas/eligibility';
 import { Badge } from '../../../components/Badge';
 import { EDUCATION_LABELS, pluralize } from '../../../format/labels';
 import { formatDay } from '../../../format/dates';
@@ -19,7 +19,7 @@ interface Item {
   met: boolean;
   summary: string;
   missing: string | null;
-  substitutes: { id: string; acronym: string; held: boolean }[];
+  substitutes: CredentialRef[];
 }
 
 const TITLES: Record<WalkthroughStep['kind'], string> = {
@@ -113,7 +113,7 @@ function Requirements({ items }: { items: readonly Item[] }) {
           <span className="step-item-have">You have: {item.summary}</span>
           {item.missing ? <span className="requirement-missing">Missing: {item.missing}</span> : null}
           {item.substitutes.length ? (
-            <span className="muted step-item-sub">Or hold {item.substitutes.map((s) => `${s.acronym}${s.held ? ' (held)' : ''}`).join(' or ')}</span>
+            <span className="muted step-item-sub">Or hold {item.substitutes.map(describeCredentialRef).join(' or ')}</span>
           ) : null}
         </li>
       ))}
@@ -266,4 +266,11 @@ function CheckItem({ item, onCheck }: { item: StepOf<'check'>['items'][number]; 
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** "CAPM (held)", or why a held one does not count: it lapsed and needs renewing first. */
+function describeCredentialRef(ref: CredentialRef): string {
+  if (ref.held) return `${ref.acronym} (held)`;
+  if (ref.lapsed) return `${ref.acronym} (yours has lapsed: it counts again once renewed)`;
+  return ref.acronym;
 }

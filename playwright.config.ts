@@ -18,6 +18,8 @@ export default defineConfig({
       testDir: 'tests/e2e',
       use: {
         headless: true,
+        // Date fields and dates in text follow the browser's locale; pin it so tests read one format.
+        locale: 'en-US',
         launchOptions: {
           executablePath: '/usr/bin/chromium',
           args: [

@@ -14,6 +14,7 @@ export async function testCore(options: Partial<CoreOptions> = {}): Promise<Core
     version: '0.0.0-test',
     clock,
     validateOutputs: true,
+    locale: 'en-US',
     log: () => undefined,
     ...options,
   });

@@ -37,7 +37,8 @@ export function freshDataDir(label = 'certplan-test-'): string {
 export async function startWebHost(options: { dataDir?: string; clock?: string; extraArgs?: string[] } = {}): Promise<WebHost> {
   if (!existsSync(WEB_ENTRY)) throw new Error('out/main/web.js is missing: run `npm run build` first');
   const dataDir = options.dataDir ?? freshDataDir();
-  const args = [WEB_ENTRY, '--data-dir', dataDir, '--test-mode', ...(options.clock ? ['--clock', options.clock] : []), ...(options.extraArgs ?? [])];
+  // Dates in the core's sentences follow --locale; the e2e browser is pinned to the same locale.
+  const args = [WEB_ENTRY, '--data-dir', dataDir, '--test-mode', '--locale', 'en-US', ...(options.clock ? ['--clock', options.clock] : []), ...(options.extraArgs ?? [])];
   const child: ChildProcess = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));

@@ -18,6 +18,7 @@ import { acquireDataDirLock } from './db/dataDirLock';
 import { type Migration, applyMigrations, currentVersion, pendingMigrations } from './db/migrate';
 import { MIGRATIONS } from './db/migrations';
 import { CoreEvents } from './events';
+import { setPeopleLocale, systemLocale } from './peopleDates';
 
 export const DATABASE_FILE_NAME = 'certplan.sqlite3';
 
@@ -26,6 +27,8 @@ export interface CoreOptions {
   host: 'electron' | 'web';
   version: string;
   clock?: Clock;
+  /** How the core writes dates in its sentences (BCP 47, e.g. "en-GB"); default the system's. */
+  locale?: string;
   /** Check every output against the contract (on in development and tests). */
   validateOutputs?: boolean;
   hostServices?: HostServices;
@@ -63,6 +66,7 @@ export interface Core {
  */
 export async function createCore(options: CoreOptions): Promise<Core> {
   const clock = options.clock ?? systemClock;
+  setPeopleLocale(options.locale ?? systemLocale());
   const log = options.log ?? ((message, error) => console.error(message, error ?? ''));
   mkdirSync(options.dataDir, { recursive: true });
   const releaseLock = acquireDataDirLock(options.dataDir);

@@ -62,6 +62,8 @@ async function start(): Promise<void> {
       dataDir,
       host: 'electron',
       version: app.getVersion(),
+      // The renderer's locale, so the core's sentences write dates as the window's date fields do.
+      locale: app.getLocale(),
       validateOutputs: !app.isPackaged,
       hostServices: { printToPdf, setOpenAtLogin: openAtLoginFor(process.platform) },
     });

@@ -16,7 +16,8 @@ const USAGE = `Usage: npm run web -- [--port <n>] [--data-dir <folder>]
   --port <n>          listen on this port (default: a free one)
   --data-dir <dir>    data folder (default: $CERTPLAN_DATA_DIR or the desktop app's folder)
   --test-mode         for automated tests: check outputs, allow --clock and moving the clock
-  --clock <instant>   test mode only: start the core's clock at this ISO-8601 instant`;
+  --clock <instant>   test mode only: start the core's clock at this ISO-8601 instant
+  --locale <tag>      how dates are written, e.g. en-GB (default: the system's; match your browser's)`;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -25,6 +26,7 @@ async function main(): Promise<void> {
       'data-dir': { type: 'string' },
       'test-mode': { type: 'boolean', default: false },
       clock: { type: 'string' },
+      locale: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -45,7 +47,7 @@ async function main(): Promise<void> {
 
   let core;
   try {
-    core = await createCore({ dataDir, host: 'web', version, clock, validateOutputs: testMode });
+    core = await createCore({ dataDir, host: 'web', version, clock, validateOutputs: testMode, ...(values.locale ? { locale: values.locale } : {}) });
   } catch (error) {
     if (error instanceof FutureDatabaseError || error instanceof DataDirInUseError) fail(error.message);
     throw error;

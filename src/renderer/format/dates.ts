@@ -1,16 +1,28 @@
-import { format, parseISO } from 'date-fns';
+import { formatCalendarDay, formatWeekdayDay } from '../../shared/dateFormat';
 
-/** 2026-11-25T10:00:00Z → "25 Nov 2026" in the person's calendar. */
+/**
+ * Every date a screen shows goes through here: the system locale's numeric date, the same
+ * pattern the date fields show (see shared/dateFormat.ts).
+ */
+
+/** 2026-11-25T10:00:00Z → "11/25/2026" in the person's calendar. */
 export function formatInstantDate(iso: string): string {
-  return format(parseISO(iso), 'd MMM yyyy');
+  const instant = new Date(iso);
+  const local = `${instant.getFullYear()}-${String(instant.getMonth() + 1).padStart(2, '0')}-${String(instant.getDate()).padStart(2, '0')}`;
+  return formatCalendarDay(local);
 }
 
-/** 2026-11-25 → "25 Nov 2026". */
+/** 2026-11-25 → "11/25/2026". */
 export function formatDay(isoDate: string): string {
-  return format(parseISO(isoDate), 'd MMM yyyy');
+  return formatCalendarDay(isoDate);
 }
 
-/** 2026-11-25T10:05:00Z → "10:05" in the person's time zone. */
+/** 2026-11-25 → "Wed 11/25/2026". */
+export function formatWeekday(isoDate: string): string {
+  return formatWeekdayDay(isoDate);
+}
+
+/** 2026-11-25T10:05:00Z → "10:05" in the person's time zone and locale. */
 export function formatInstantTime(iso: string): string {
-  return format(parseISO(iso), 'HH:mm');
+  return new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
 }

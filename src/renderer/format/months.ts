@@ -1,13 +1,13 @@
-import { format, parseISO } from 'date-fns';
+import { formatMonthLong as monthLong, formatMonthShort } from '../../shared/dateFormat';
 
 /** 2021-01 → "Jan 2021". */
 export function formatMonth(month: string): string {
-  return format(parseISO(`${month}-01`), 'MMM yyyy');
+  return formatMonthShort(month);
 }
 
 /** 2021-01 → "January 2021". */
 export function formatMonthLong(month: string): string {
-  return format(parseISO(`${month}-01`), 'MMMM yyyy');
+  return monthLong(month);
 }
 
 /** "Jan 2021 – Jun 2022", or "Dec 2025 – ongoing". */

@@ -4,6 +4,7 @@ import { SlugSchema } from '../schemas/certification';
 import { IsoDateSchema } from '../schemas/dates';
 import { defineMethods } from './define';
 import { IdInputSchema, RecordIdSchema } from '../schemas/ids';
+import { RemovedSchema } from '../schemas/undo';
 
 export const ceMethods = defineMethods({
   'ce:log': {
@@ -18,7 +19,7 @@ export const ceMethods = defineMethods({
   },
   'ce:remove': {
     input: IdInputSchema,
-    output: z.object({ id: z.string() }),
+    output: RemovedSchema,
     summary: 'Delete an activity (its evidence files stay in the store)',
   },
   'ce:preview-sharing': {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CredentialAddSchema, CredentialSchema, CredentialUpdateSchema } from '../schemas/credential';
 import { defineMethods } from './define';
 import { IdInputSchema } from '../schemas/ids';
+import { RemovedSchema } from '../schemas/undo';
 
 export const credentialMethods = defineMethods({
   'credentials:list': {
@@ -21,7 +22,7 @@ export const credentialMethods = defineMethods({
   },
   'credentials:remove': {
     input: IdInputSchema,
-    output: z.object({ id: z.string() }),
+    output: RemovedSchema,
     summary: 'Remove a credential record',
   },
 });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { EvidenceAddSchema, EvidenceFileSchema } from '../schemas/evidence';
 import { defineMethods } from './define';
 import { IdInputSchema } from '../schemas/ids';
+import { RemovedSchema } from '../schemas/undo';
 
 export const evidenceMethods = defineMethods({
   'evidence:add': {
@@ -21,7 +22,7 @@ export const evidenceMethods = defineMethods({
   },
   'evidence:remove': {
     input: IdInputSchema,
-    output: z.object({ id: z.string() }),
+    output: RemovedSchema,
     summary: 'Delete an evidence file that nothing refers to any more',
   },
 });

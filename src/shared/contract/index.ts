@@ -18,6 +18,7 @@ import { sessionMethods } from './sessions';
 import { reminderMethods } from './reminders';
 import { renewalMethods } from './renewal';
 import { trackMethods } from './tracks';
+import { undoMethods } from './undo';
 
 /**
  * Every method the renderer may call, in one table. Both hosts expose exactly these names: the
@@ -40,6 +41,7 @@ export const contract = {
   ...reminderMethods,
   ...calendarMethods,
   ...dashboardMethods,
+  ...undoMethods,
 };
 
 export type Contract = typeof contract;

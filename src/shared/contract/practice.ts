@@ -8,6 +8,7 @@ import {
 } from '../schemas/practice';
 import { defineMethods } from './define';
 import { IdInputSchema, RecordIdSchema } from '../schemas/ids';
+import { RemovedSchema } from '../schemas/undo';
 
 export const practiceMethods = defineMethods({
   'practice:list': {
@@ -22,7 +23,7 @@ export const practiceMethods = defineMethods({
   },
   'practice:remove': {
     input: IdInputSchema,
-    output: z.object({ id: z.string() }),
+    output: RemovedSchema,
     summary: 'Delete a practice-exam result',
   },
   'practice:preview-import': {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BreakInputSchema, PrepSetupInputSchema, PreparationViewSchema } from '../schemas/preparation';
+import { BreakInputSchema, MoveItemInputSchema, PrepSetupInputSchema, PreparationViewSchema } from '../schemas/preparation';
 import { ProgressSchema, ReadinessSchema } from '../schemas/readiness';
 import { defineMethods } from './define';
 import { RecordIdSchema } from '../schemas/ids';
@@ -31,6 +31,16 @@ export const preparationMethods = defineMethods({
     input: TrackInput,
     output: PreparationViewSchema,
     summary: 'Recompute the plan from today; the past is kept as it was',
+  },
+  'prep:move-item': {
+    input: MoveItemInputSchema,
+    output: PreparationViewSchema,
+    summary: 'Move a planned session to another day before the exam; the plan keeps it there and re-plans the rest',
+  },
+  'holidays:list-countries': {
+    input: z.strictObject({}),
+    output: z.array(z.object({ code: z.string(), name: z.string() })),
+    summary: 'The countries whose public holidays a study plan can skip',
   },
   'prep:get-progress': {
     input: TrackInput,

@@ -14,6 +14,7 @@ import {
 import { TimelineSchema } from '../schemas/eligibility';
 import { defineMethods } from './define';
 import { IdInputSchema } from '../schemas/ids';
+import { RemovedSchema } from '../schemas/undo';
 
 /** The person's own records, shared by every track: profile, experience, training. */
 export const recordMethods = defineMethods({
@@ -44,7 +45,7 @@ export const recordMethods = defineMethods({
   },
   'experience:remove': {
     input: IdInputSchema,
-    output: z.object({ id: z.string() }),
+    output: RemovedSchema,
     summary: 'Delete an experience entry',
   },
   'experience:get-timeline': {
@@ -72,7 +73,7 @@ export const recordMethods = defineMethods({
   },
   'training:remove': {
     input: IdInputSchema,
-    output: z.object({ id: z.string() }),
+    output: RemovedSchema,
     summary: 'Delete a training entry (its evidence file stays in the store)',
   },
 });

@@ -9,6 +9,7 @@ import {
 } from '../schemas/studySession';
 import { defineMethods } from './define';
 import { IdInputSchema, RecordIdSchema } from '../schemas/ids';
+import { RemovedSchema } from '../schemas/undo';
 
 const TrackInput = z.strictObject({ trackId: RecordIdSchema });
 
@@ -30,7 +31,7 @@ export const sessionMethods = defineMethods({
   },
   'sessions:remove': {
     input: IdInputSchema,
-    output: z.object({ id: z.string() }),
+    output: RemovedSchema,
     summary: 'Delete a study session',
   },
   'sessions:start-timer': {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { TrackSchema, TrackSummarySchema } from '../schemas/track';
 import { defineMethods } from './define';
 import { IdInputSchema } from '../schemas/ids';
+import { RemovedSchema } from '../schemas/undo';
 
 export const trackMethods = defineMethods({
   'tracks:list': {
@@ -26,7 +27,7 @@ export const trackMethods = defineMethods({
   },
   'tracks:remove': {
     input: IdInputSchema,
-    output: z.object({ id: z.string() }),
+    output: RemovedSchema,
     summary: 'Remove a track and everything recorded under it',
   },
   'tracks:adopt-latest-rules': {

@@ -3,14 +3,15 @@ import { z } from 'zod';
 /** A calendar day in the person's local calendar, `YYYY-MM-DD`. */
 export const IsoDateSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-11-25')
+  // Screens show dates in the system's pattern, so the message names no pattern of its own.
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a full date (day, month and year)')
   .refine(isRealCalendarDate, 'Not a real calendar date');
 export type IsoDate = z.infer<typeof IsoDateSchema>;
 
 /** A calendar month, `YYYY-MM`. */
 export const IsoMonthSchema = z
   .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Use a month like 2026-11');
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Enter a month and year');
 export type IsoMonth = z.infer<typeof IsoMonthSchema>;
 
 /** An instant in UTC, ISO-8601 with a `Z` suffix. */

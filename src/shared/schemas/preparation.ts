@@ -92,6 +92,35 @@ export const PrepBreakSchema = z.object({
 });
 export type PrepBreak = z.infer<typeof PrepBreakSchema>;
 
+/** A planned session the person moved to another day; the plan keeps it there. */
+export const PlanMoveSchema = z.object({
+  fromDate: IsoDateSchema,
+  toDate: IsoDateSchema,
+  minutes: z.number().int(),
+  domainId: z.string().nullable(),
+});
+export type PlanMoveView = z.infer<typeof PlanMoveSchema>;
+
+export const MoveItemInputSchema = z.strictObject({
+  trackId: RecordIdSchema,
+  /** A planned session from today on, as the plan lists it. */
+  itemId: z.string().min(1, 'Required').max(200),
+  toDate: IsoDateSchema,
+});
+export type MoveItemInput = z.output<typeof MoveItemInputSchema>;
+
+/** The public holidays the plan skips, and why none are when none are. */
+export const PublicHolidaysViewSchema = z.object({
+  country: z.string().nullable(),
+  countryName: z.string().nullable(),
+  known: z.boolean(),
+  /** Said on the screen when the country has no holiday list here (nothing is skipped then). */
+  message: z.string().nullable(),
+  /** From today to the day before the exam. */
+  days: z.array(z.object({ date: IsoDateSchema, name: z.string() })),
+});
+export type PublicHolidaysView = z.infer<typeof PublicHolidaysViewSchema>;
+
 export const PreparationSettingsSchema = z.object({
   startedOn: IsoDateSchema,
   goalMinutes: z.number().int(),
@@ -100,6 +129,7 @@ export const PreparationSettingsSchema = z.object({
   reviewDays: z.number().int().nullable(),
   selfRatings: z.array(z.object({ domainId: z.string(), rating: z.number().int() })),
   breaks: z.array(PrepBreakSchema),
+  moves: z.array(PlanMoveSchema),
 });
 export type PreparationSettings = z.infer<typeof PreparationSettingsSchema>;
 
@@ -232,5 +262,6 @@ export const PreparationViewSchema = z.object({
   suggestedGoal: z.object({ minutes: z.number().int(), explanation: z.string() }),
   settings: PreparationSettingsSchema.nullable(),
   plan: PlanViewSchema.nullable(),
+  publicHolidays: PublicHolidaysViewSchema,
 });
 export type PreparationView = z.infer<typeof PreparationViewSchema>;

@@ -1,6 +1,22 @@
 import { z } from 'zod';
 import { KNOWN_DATE_KINDS, type KnownDateKind } from './knownDates';
 
+/** The three kinds of people the guided start serves. */
+export const GUIDED_GOALS = ['prepare', 'maintain', 'both'] as const;
+export const GUIDED_STEP_STATES = ['done', 'skipped'] as const;
+
+export const GuidedStartSchema = z.strictObject({
+  goal: z.enum(GUIDED_GOALS).nullable(),
+  /** Step id → done or skipped; a step not listed is still to do. */
+  steps: z.record(z.string().regex(/^[a-z-]{1,40}$/), z.enum(GUIDED_STEP_STATES)),
+  /** The track or credential the guided start created, to come back to. */
+  trackId: z.string().max(120).nullable(),
+  credentialId: z.string().max(120).nullable(),
+  /** Finished or put away: the dashboard stops offering it. */
+  closed: z.boolean(),
+});
+export type GuidedStart = z.infer<typeof GuidedStartSchema>;
+
 export const THEMES = ['system', 'light', 'dark'] as const;
 
 /** Largest lead time a person may choose: two years before a date. */
@@ -44,6 +60,13 @@ export const SettingsSchema = z.object({
   notifications: z.boolean(),
   /** Desktop only: start Certplan when the person logs in. */
   openAtLogin: z.boolean(),
+  /**
+   * The country whose public holidays study plans skip (ISO 3166 code, e.g. "US"); null skips none.
+   * A code Certplan has no holidays for is kept, and the plan says that none are skipped.
+   */
+  holidayCountry: z.string().regex(/^[A-Z]{2}$/, 'Use a two-letter country code such as US or GB').nullable(),
+  /** What the guided start has asked and done (null until it starts). */
+  guidedStart: GuidedStartSchema.nullable(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -52,4 +75,6 @@ export const DEFAULT_SETTINGS: Settings = {
   reminderLeadDays: DEFAULT_REMINDER_LEAD_DAYS,
   notifications: true,
   openAtLogin: false,
+  holidayCountry: null,
+  guidedStart: null,
 };

@@ -107,7 +107,7 @@ describe('bad input names the field and stores nothing', () => {
     ['hours below zero', { hours: -5 }, 'hours', 'Hours cannot be negative'],
     ['a start in the future', { startMonth: '2026-12', endMonth: null }, 'startMonth', 'Cannot be after the current month (November 2026)'],
     ['a closed entry ending after this month', { endMonth: '2027-02' }, 'endMonth', 'Cannot be after the current month (November 2026); tick “Ongoing” if the work continues'],
-    ['a month that does not exist', { startMonth: '2021-13', endMonth: null }, 'startMonth', 'Use a month like 2026-11'],
+    ['a month that does not exist', { startMonth: '2021-13', endMonth: null }, 'startMonth', 'Enter a month and year'],
     ['a missing organisation', { organisation: ' ' }, 'organisation', 'Organisation is required'],
   ])('experience with %s', async (_name, patch, field, message) => {
     const core = await testCore();

@@ -45,6 +45,7 @@ const fake = vi.hoisted(() => {
         setPath: vi.fn((name: string, value: string) => paths.set(name, value)),
         getPath: vi.fn((name: string) => paths.get(name) ?? `/nonexistent/${name}`),
         getVersion: () => '0.1.0-test',
+        getLocale: () => 'en-US',
         getAppPath: () => '/nonexistent/app',
         requestSingleInstanceLock: vi.fn(() => state.lock),
         on: vi.fn((event: string, listener: Listener) => {

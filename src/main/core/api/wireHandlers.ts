@@ -44,6 +44,7 @@ import { calendarHandlers, dashboardHandlers, reminderHandlers } from './reminde
 import { ceHandlers, renewalHandlers } from './renewalHandlers';
 import { trackHandlers } from './trackHandlers';
 import { wirePreparation } from './wirePreparation';
+import { wireUndo } from './wireUndo';
 
 /** Every service that stores dates (application, preparation, renewal), for reminders and the calendar export. */
 export type KnownDateSources = readonly KnownDateSource[];
@@ -61,7 +62,7 @@ export function wireHandlers(ctx: CoreContext): HandlerTable {
   // The application and the exam read each other (attempts used ↔ the eligibility window), so
   // each is handed a function that reaches the other once both exist.
   let applications: ApplicationService | null = null;
-  const preparation = wirePreparation(ctx, { tracks, credentials }, {
+  const preparation = wirePreparation(ctx, { tracks, credentials, holidayCountry: () => settings.get().holidayCountry }, {
     // An eligibility period counts attempts only when its end is known.
     applicationWindow: (trackId) => {
       const window = applications?.applicationWindow(trackId) ?? null;
@@ -155,7 +156,8 @@ export function wireHandlers(ctx: CoreContext): HandlerTable {
     };
   };
 
-  return {
+  // Deletes answer with an undo token (wireUndo); `undo:restore` brings the record back.
+  return wireUndo(ctx, {
     ...appHandlers(info, settings),
     ...catalogHandlers(catalog),
     ...trackHandlers(tracks),
@@ -169,5 +171,5 @@ export function wireHandlers(ctx: CoreContext): HandlerTable {
     ...reminderHandlers(reminders),
     ...calendarHandlers(calendar),
     ...dashboardHandlers(dashboard),
-  };
+  });
 }

@@ -1,12 +1,14 @@
 import type { CoreContext } from '../context';
 import { ExamRepository } from '../db/repositories/examRepository';
 import { PracticeRepository } from '../db/repositories/practiceRepository';
+import { PlanMovesRepository } from '../db/repositories/planMovesRepository';
 import { PreparationRepository } from '../db/repositories/preparationRepository';
 import { StudySessionRepository } from '../db/repositories/studySessionRepository';
 import type { CredentialService } from '../services/credentialService';
 import { type EligibilityWindow, ExamService } from '../services/examService';
 import { ExamScheduleService } from '../services/examScheduleService';
 import { PracticeService } from '../services/practiceService';
+import { PreparationDays } from '../services/preparationDays';
 import { PreparationService } from '../services/preparationService';
 import { StudySessionService } from '../services/studySessionService';
 import type { TrackService } from '../services/trackService';
@@ -28,7 +30,7 @@ export interface PreparationSeams {
  */
 export function wirePreparation(
   ctx: Pick<CoreContext, 'db' | 'clock' | 'events'>,
-  shared: { tracks: TrackService; credentials: CredentialService },
+  shared: { tracks: TrackService; credentials: CredentialService; holidayCountry?: () => string | null },
   seams: PreparationSeams,
 ) {
   const now = () => ctx.clock.now();
@@ -48,6 +50,7 @@ export function wirePreparation(
     tracks,
     transaction,
     now,
+    days: new PreparationDays({ moves: new PlanMovesRepository(ctx.db), holidayCountry: shared.holidayCountry ?? (() => null) }),
   });
   const sessions = new StudySessionService(sessionRepo, preparationRepo, preparation, tracks, transaction, now);
   const practice = new PracticeService(practiceRepo, preparation, tracks, transaction, now);

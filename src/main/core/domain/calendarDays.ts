@@ -55,10 +55,8 @@ export function localTimeOn(day: IsoDate, hour: number): Date {
   return set(fromDay(day), { hours: hour, minutes: 0, seconds: 0, milliseconds: 0 });
 }
 
-/** 2026-11-25 → "25 Nov 2026", for sentences the core writes. */
-export function formatDayForPeople(date: IsoDate): string {
-  return format(fromDay(date), 'd MMM yyyy');
-}
+/** 2026-11-25 → "11/25/2026" (the system locale's way), for sentences the core writes. */
+export { formatDayForPeople } from '../peopleDates';
 
 /** 200 → "3 h 20 min", 45 → "45 min", 120 → "2 h". */
 export function formatDuration(minutes: number): string {

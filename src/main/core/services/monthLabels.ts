@@ -1,7 +1,7 @@
-import { format, parseISO } from 'date-fns';
 import type { IsoMonth } from '../../../shared/schemas/dates';
+import { formatMonthForPeople } from '../peopleDates';
 
 /** 2026-11 → "November 2026", for messages the core writes. */
 export function monthName(month: IsoMonth): string {
-  return format(parseISO(`${month}-01`), 'MMMM yyyy');
+  return formatMonthForPeople(month);
 }

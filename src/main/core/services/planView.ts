@@ -5,6 +5,7 @@ import type { StoredPreparation } from '../db/repositories/preparationRepository
 import { planningDomains } from '../domain/studyPlan/domainShares';
 import { generatePlan } from '../domain/studyPlan/generatePlan';
 import { itemOutcomes } from '../domain/studyPlan/itemOutcomes';
+import type { DayAdjustments } from '../domain/studyPlan/dayAdjustments';
 import type { DoneSession, PlanInput, PlanSettings, PracticeEvidence, StoredPlanItem } from '../domain/studyPlan/types';
 
 /** The planner's input for a track, from what is stored. */
@@ -16,6 +17,8 @@ export function planInputFor(
   sessions: readonly DoneSession[],
   practice: readonly PracticeEvidence[],
   today: IsoDate,
+  /** Public holidays and moved sessions (see PreparationService.dayAdjustments). */
+  days: DayAdjustments = {},
 ): PlanInput {
   const settings: PlanSettings = {
     startedOn: prep.startedOn,
@@ -25,6 +28,8 @@ export function planInputFor(
     sessionMinutes: prep.sessionMinutes,
     reviewDays: prep.reviewDays,
     breaks: breaks.map((b) => ({ startDate: b.startDate, endDate: b.endDate, label: b.label })),
+    ...(days.holidays && days.holidays.length > 0 ? { holidays: days.holidays } : {}),
+    ...(days.moves && days.moves.length > 0 ? { moves: days.moves } : {}),
     selfRatings: prep.selfRatings,
   };
   return {

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../../../shared/schemas/dates';
-import type { BreakInput, PrepSetupInput, PreparationView } from '../../../shared/schemas/preparation';
+import type { BreakInput, MoveItemInput, PrepSetupInput, PreparationView } from '../../../shared/schemas/preparation';
 import type { Progress } from '../../../shared/schemas/readiness';
 import type { Track } from '../../../shared/schemas/track';
 import { localDateOf } from '../clock';
@@ -15,6 +15,7 @@ import type { DoneSession, PracticeEvidence } from '../domain/studyPlan/types';
 import { AppFailure, conflict, invalidField } from '../errors';
 import { newId } from '../ids';
 import type { ExamScheduleService } from './examScheduleService';
+import type { PreparationDays } from './preparationDays';
 import type { KnownDate, KnownDateSource } from './knownDates';
 import { buildPlanView, planInputFor } from './planView';
 import { assertDomainList } from './trackDomains';
@@ -30,6 +31,8 @@ export interface PreparationDeps {
   tracks: TrackService;
   transaction: <T>(fn: () => T) => T;
   now: () => Date;
+  /** Public holidays and moved sessions; without it, plans follow the weekly availability only. */
+  days?: PreparationDays;
 }
 
 /**
@@ -70,17 +73,45 @@ export class PreparationService implements KnownDateSource {
             reviewDays: prep.reviewDays,
             selfRatings: prep.selfRatings,
             breaks,
+            moves: this.deps.days?.moves(trackId) ?? [],
           }
         : null,
       plan:
         prep && schedule
           ? buildPlanView(
-              planInputFor(track, prep, breaks, schedule.examDate, this.doneSessions(trackId), this.evidence(trackId), today),
+              planInputFor(track, prep, breaks, schedule.examDate, this.doneSessions(trackId), this.evidence(trackId), today, this.dayAdjustments(trackId, prep, schedule.examDate)),
               this.deps.preparations.items(trackId),
               prep,
             )
           : null,
+      publicHolidays: this.deps.days?.holidaysView(today, schedule?.examDate ?? null) ?? { country: null, countryName: null, known: true, message: null, days: [] },
     };
+  }
+
+  /**
+   * Moves one planned session to another day; the plan keeps it there, takes its minutes off the
+   * day it left and re-plans the rest around it (the "What changed" list says so).
+   */
+  moveItem(input: MoveItemInput): PreparationView {
+    const track = this.deps.tracks.get(input.trackId);
+    const prep = this.requirePreparation(track);
+    const schedule = this.deps.schedule.get(track.id);
+    const days = this.deps.days;
+    if (!schedule || !days) throw conflict(`Set up preparation for ${track.acronym} first (exam date, goal and availability)`);
+    this.refreshPlan(track.id);
+    const item = this.deps.preparations.items(track.id).find((i) => i.id === input.itemId);
+    if (!item) throw new AppFailure('not_found', 'That planned session is no longer in the plan; it may have been re-planned', [{ path: 'itemId', message: 'Not in the plan' }]);
+    const today = this.today();
+    const settings = planInputFor(track, prep, this.deps.preparations.breaks(track.id), schedule.examDate, [], [], today, this.dayAdjustments(track.id, prep, schedule.examDate)).settings;
+    this.deps.transaction(() => {
+      days.move(track.id, item, input.toDate, settings, today);
+      this.refreshPlan(track.id);
+    });
+    return this.view(track.id);
+  }
+
+  private dayAdjustments(trackId: string, prep: StoredPreparation, examDate: IsoDate) {
+    return this.deps.days?.adjustments(trackId, prep.startedOn, examDate) ?? {};
   }
 
   setup(input: PrepSetupInput): PreparationView {
@@ -173,7 +204,7 @@ export class PreparationService implements KnownDateSource {
     const track = this.deps.tracks.get(trackId);
     const today = this.today();
     const stored = this.deps.preparations.items(trackId);
-    const input = planInputFor(track, prep, this.deps.preparations.breaks(trackId), schedule.examDate, this.doneSessions(trackId), this.evidence(trackId), today);
+    const input = planInputFor(track, prep, this.deps.preparations.breaks(trackId), schedule.examDate, this.doneSessions(trackId), this.evidence(trackId), today, this.dayAdjustments(trackId, prep, schedule.examDate));
     const previous = prep.planBasis && prep.plannedOn ? { basis: prep.planBasis, items: stored, changes: prep.planChanges } : null;
     const result = replan(previous, input);
     const future = result.plan.items.map((item) => ({ ...item, id: `${trackId}:${item.date}:${item.seq}` }));

@@ -1,12 +1,12 @@
-import { format, parseISO } from 'date-fns';
 import { formatUnits } from '../../../shared/formatUnits';
 import type { IsoDate } from '../../../shared/schemas/dates';
 import { plusDays } from '../domain/calendarDays';
+import { formatDayForPeople } from '../peopleDates';
 import { renewalDueFrom } from '../domain/credentialStatus';
 import type { CredentialEvaluation } from './renewalEvaluation';
 
-/** 2027-01-14 → "14 Jan 2027", as the renderer formats days. */
-export const formatDay = (day: IsoDate): string => format(parseISO(day), 'd MMM yyyy');
+/** 2027-01-14 → "01/14/2027", as the renderer formats days (the system locale's way). */
+export const formatDay = (day: IsoDate): string => formatDayForPeople(day);
 
 
 /** The status in one sentence, and the one thing to do next. */

@@ -1,4 +1,4 @@
-import { format, parseISO } from 'date-fns';
+import { formatDayMonth } from '../../../shared/dateFormat';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import type { Progress } from '../../../shared/schemas/readiness';
 import { useChartColors } from './useChartColors';
@@ -8,7 +8,7 @@ export function ScoreTrendChart({ trend, domains }: { trend: Progress['scoreTren
   const colors = useChartColors();
   const caption = 'Practice scores over time, total and per domain';
   const data = trend.map((r) => ({
-    label: format(parseISO(r.date), 'd MMM'),
+    label: formatDayMonth(r.date),
     total: r.total,
     ...Object.fromEntries(r.domains.map((s) => [s.domainId, s.percent])),
   }));

@@ -1,4 +1,4 @@
-import { format, parseISO } from 'date-fns';
+import { formatDayMonth } from '../../../shared/dateFormat';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import type { Progress } from '../../../shared/schemas/readiness';
 import { toHours } from '../../format/duration';
@@ -10,7 +10,7 @@ const SERIES_ORDER = ['planned', 'done'];
 /** Hours planned and done per week; the table below holds the same numbers. */
 export function WeeklyHoursChart({ weeks }: { weeks: Progress['weeks'] }) {
   const colors = useChartColors();
-  const data = weeks.map((w) => ({ week: format(parseISO(w.weekStart), 'd MMM'), planned: toHours(w.plannedMinutes), done: toHours(w.doneMinutes) }));
+  const data = weeks.map((w) => ({ week: formatDayMonth(w.weekStart), planned: toHours(w.plannedMinutes), done: toHours(w.doneMinutes) }));
   const caption = 'Hours planned and done per week';
   return (
     <figure className="chart-figure">

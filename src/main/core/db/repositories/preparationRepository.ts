@@ -55,6 +55,8 @@ const PlanBasisSchema = z.object({
     sessionMinutes: z.number(),
     reviewDays: z.number().nullable(),
     breaks: z.array(z.object({ startDate: z.string(), endDate: z.string(), label: z.string() })),
+    holidays: z.array(z.object({ date: z.string(), name: z.string() })).optional(),
+    moves: z.array(z.object({ fromDate: z.string(), toDate: z.string(), minutes: z.number(), domainId: z.string().nullable() })).optional(),
     selfRatings: RatingsSchema,
   }),
   shares: z.array(z.object({ domainId: z.string(), name: z.string(), share: z.number() })),

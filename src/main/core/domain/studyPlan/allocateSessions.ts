@@ -31,6 +31,17 @@ export class DomainAllocator {
     for (const id of this.#ids) this.#assigned.set(id, 0);
   }
 
+  /**
+   * Hands a session to a given domain (one the person moved there), counted like any other so the
+   * sessions after it make up for it. An unknown domain is treated as no choice.
+   */
+  take(domainId: string | null, minutes: number): string {
+    if (domainId === null || !this.#shares.has(domainId)) return this.next(minutes);
+    this.#assigned.set(domainId, (this.#assigned.get(domainId) ?? 0) + minutes);
+    this.#total += minutes;
+    return domainId;
+  }
+
   next(minutes: number): string {
     let best: string | null = null;
     let bestDeficit = Number.NEGATIVE_INFINITY;

@@ -1,29 +1,37 @@
 import type { IsoDate } from '../../../../shared/schemas/dates';
 import { plusDays, eachDay, weekdayIndex } from '../calendarDays';
+import { adjustedMinutes, holidayOn } from './dayAdjustments';
 import type { PlanBreak, PlanSettings } from './types';
+
+type CapacitySettings = Pick<PlanSettings, 'availability' | 'breaks' | 'holidays' | 'moves'>;
 
 export interface DayCapacity {
   date: IsoDate;
-  /** Minutes the person can study that day: the weekday's availability, or 0 inside a break. */
+  /**
+   * Minutes the person can study that day: the weekday's availability after sessions moved out of
+   * or into it, or 0 inside a break or on a public holiday.
+   */
   availableMinutes: number;
+  /** The break or public holiday that empties the day. */
   breakLabel: string | null;
 }
 
 /** Days from `from` up to the day before the exam, with what each one allows. */
 export function dayCapacities(
-  settings: Pick<PlanSettings, 'availability' | 'breaks'>,
+  settings: CapacitySettings,
   from: IsoDate,
   examDate: IsoDate,
 ): DayCapacity[] {
   return eachDay(from, examDate).map((date) => capacityOf(settings, date));
 }
 
-export function capacityOf(settings: Pick<PlanSettings, 'availability' | 'breaks'>, date: IsoDate): DayCapacity {
+export function capacityOf(settings: CapacitySettings, date: IsoDate): DayCapacity {
   const inBreak = breakCovering(settings.breaks, date);
+  const holiday = inBreak ? undefined : holidayOn(settings, date);
   return {
     date,
-    availableMinutes: inBreak ? 0 : (settings.availability[weekdayIndex(date)] ?? 0),
-    breakLabel: inBreak ? inBreak.label : null,
+    availableMinutes: inBreak || holiday ? 0 : adjustedMinutes(settings, date, settings.availability[weekdayIndex(date)] ?? 0),
+    breakLabel: inBreak ? inBreak.label : (holiday?.name ?? null),
   };
 }
 

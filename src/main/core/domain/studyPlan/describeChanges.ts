@@ -1,6 +1,7 @@
 import type { IsoDate } from '../../../../shared/schemas/dates';
 import { plusDays, daysBetween, formatDayForPeople, formatDuration } from '../calendarDays';
 import { dayCapacities, totalMinutes } from './capacity';
+import { describeDayChanges } from './describeDayChanges';
 import type { PlanBasis } from './replan';
 import type { PlanBreak, PlannedItem } from './types';
 
@@ -75,6 +76,7 @@ export function describeChanges({ previous, next, missed, shortfall, today }: Ch
   for (const removed of breaksOnlyIn(before.breaks, after.breaks)) {
     lines.push(`${describeBreak(removed)} removed.`);
   }
+  lines.push(...describeDayChanges(before, after, today));
 
   const shareChanges = next.basis.shares
     .map((s) => {

@@ -2,6 +2,8 @@ import type { IsoDate } from '../../../../shared/schemas/dates';
 import type { DomainAllocation, PlanDay, Shortfall } from '../../../../shared/schemas/preparation';
 import { DomainAllocator, splitIntoSessions } from './allocateSessions';
 import { dayCapacities, reviewDates, reviewDayCount, spreadEvenly, totalMinutes } from './capacity';
+import { reservedMinutes } from './dayAdjustments';
+import { movedItemReason } from './movedItems';
 import { type DomainShare, GENERAL_DOMAIN, GENERAL_REASON, SHARE_FORMULA, domainShares, planningDomains, roundTo, weakestDomainId } from './domainShares';
 import { describeShortfall } from './shortfall';
 import type { PlanInput, PlannedItem } from './types';
@@ -67,7 +69,12 @@ export function generatePlan(input: PlanInput): GeneratedPlan {
   // The mock day keeps what is left of its availability after the mock for a short review.
   const capacities = days.map((d) => (d.date === mockDate && duration !== null ? d.availableMinutes - duration : d.availableMinutes));
   const mockMinutes = mockDate !== null && duration !== null ? duration : 0;
-  const quotas = spreadEvenly(capacities, remainingMinutes - mockMinutes);
+  // Sessions the person moved keep their day; the rest is spread around them.
+  const moved = reservedMinutes(settings, days, capacities, remainingMinutes - mockMinutes);
+  const quotas = spreadEvenly(
+    capacities.map((c, i) => c - (moved.perDay[i] ?? []).reduce((sum, m) => sum + m.minutes, 0)),
+    remainingMinutes - mockMinutes - moved.total,
+  );
 
   const futureShares = sharesOfWhatIsLeft(shares, settings.goalMinutes, studiedBy);
   const allocator = new DomainAllocator(futureShares);
@@ -87,6 +94,10 @@ export function generatePlan(input: PlanInput): GeneratedPlan {
       });
     }
     const kind = review.has(day.date) ? 'review' : 'study';
+    for (const move of moved.perDay[i] ?? []) {
+      const domainId = allocator.take(move.domainId, move.minutes);
+      items.push({ date: day.date, seq: ++seq, kind, domainId, minutes: move.minutes, reason: movedItemReason(move, byId.get(domainId)?.name ?? null) });
+    }
     for (const minutes of splitIntoSessions(quotas[i] ?? 0, settings.sessionMinutes)) {
       const domainId = allocator.next(minutes);
       const share = byId.get(domainId);

@@ -1,6 +1,7 @@
 import type { ExamDomain } from '../../../../shared/schemas/certification';
 import type { IsoDate } from '../../../../shared/schemas/dates';
 import type { PlanItemKind } from '../../../../shared/schemas/preparation';
+import type { PlanHoliday, PlanMove } from './dayAdjustments';
 
 /** What the planner reads from the track's rules snapshot. */
 export interface PlanRules {
@@ -26,6 +27,10 @@ export interface PlanSettings {
   /** Days kept for review and mock exams; null lets the planner choose. */
   reviewDays: number | null;
   breaks: readonly PlanBreak[];
+  /** Public holidays of the person's country between preparation start and the exam: no study. */
+  holidays?: readonly PlanHoliday[];
+  /** Planned sessions the person moved to another day. */
+  moves?: readonly PlanMove[];
   selfRatings: readonly { domainId: string; rating: number }[];
 }
 

@@ -1,4 +1,4 @@
-import { format, parseISO } from 'date-fns';
+import { formatDayForPeople, formatShortMonthForPeople } from '../../peopleDates';
 import type { PackContent } from './packContent';
 
 /**
@@ -137,9 +137,9 @@ export function esc(text: string): string {
 }
 
 function month(m: string): string {
-  return format(parseISO(`${m}-01`), 'MMM yyyy');
+  return formatShortMonthForPeople(m);
 }
 
 function day(d: string): string {
-  return format(parseISO(d), 'd MMM yyyy');
+  return formatDayForPeople(d);
 }

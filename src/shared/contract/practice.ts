@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  CsvDateOrderChoiceSchema,
   CsvMappingSchema,
   CsvPreviewSchema,
   CsvTextSchema,
@@ -27,7 +28,13 @@ export const practiceMethods = defineMethods({
     summary: 'Delete a practice-exam result',
   },
   'practice:preview-import': {
-    input: z.strictObject({ trackId: RecordIdSchema, csvText: CsvTextSchema, mapping: CsvMappingSchema.nullable().default(null) }),
+    input: z.strictObject({
+      trackId: RecordIdSchema,
+      csvText: CsvTextSchema,
+      mapping: CsvMappingSchema.nullable().default(null),
+      /** How to read numeric dates such as 11/10/2026; `auto` finds it from the file when it can. */
+      dateOrder: CsvDateOrderChoiceSchema.default('auto'),
+    }),
     output: CsvPreviewSchema,
     summary: 'Read a CSV of practice results: its columns, a suggested mapping and every row checked',
   },
@@ -36,6 +43,7 @@ export const practiceMethods = defineMethods({
       trackId: RecordIdSchema,
       csvText: CsvTextSchema,
       mapping: CsvMappingSchema,
+      dateOrder: CsvDateOrderChoiceSchema.default('auto'),
       /** false: refuse the whole file when any row has a problem; true: import only the good rows. */
       skipInvalid: z.boolean().default(false),
     }),

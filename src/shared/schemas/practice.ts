@@ -55,9 +55,36 @@ export const CsvMappingSchema = z.strictObject({
 });
 export type CsvMapping = z.infer<typeof CsvMappingSchema>;
 
+/** How a CSV writes numeric dates: 25/11/2026 (day first) or 11/25/2026 (month first). */
+export const CSV_DATE_ORDERS = ['day-first', 'month-first'] as const;
+export const CsvDateOrderSchema = z.enum(CSV_DATE_ORDERS);
+export type CsvDateOrder = z.infer<typeof CsvDateOrderSchema>;
+/** What the person chose: find it from the file, or one of the two orders. */
+export const CsvDateOrderChoiceSchema = z.enum(['auto', ...CSV_DATE_ORDERS]);
+export type CsvDateOrderChoice = z.infer<typeof CsvDateOrderChoiceSchema>;
+
+export const CsvDateOrderInfoSchema = z.object({
+  choice: CsvDateOrderChoiceSchema,
+  /** The order the rows were read with; null while it is unknown (numeric dates are then not read). */
+  applied: CsvDateOrderSchema.nullable(),
+  /** The order the file's own values show, or null. */
+  detected: CsvDateOrderSchema.nullable(),
+  /** The file has numeric dates and nothing in it tells their order: the person must choose. */
+  needsChoice: z.boolean(),
+  /** The file writes dates both ways. */
+  conflicting: z.boolean(),
+  /** A date of the file that gave the order away, to show why. */
+  example: z.string().nullable(),
+  /** A numeric date of the file, to ask about ("03/04/2026"). */
+  sample: z.string().nullable(),
+});
+export type CsvDateOrderInfo = z.infer<typeof CsvDateOrderInfoSchema>;
+
 export const CsvRowSchema = z.object({
   line: z.number().int(),
   ok: z.boolean(),
+  /** The row's own text in the mapped columns (cut at 200 characters), shown when it cannot be read. */
+  raw: z.array(z.object({ column: z.string(), value: z.string() })),
   /** Why the row cannot be imported; empty when it can. */
   problems: z.array(z.string()),
   result: z
@@ -79,6 +106,7 @@ export const CsvPreviewSchema = z.object({
   /** Required fields (date, total) that no column is mapped to, with a message saying so. */
   missingRequired: z.array(z.object({ field: z.enum(['date', 'total']), message: z.string() })),
   rows: z.array(CsvRowSchema),
+  dateOrder: CsvDateOrderInfoSchema,
   validCount: z.number().int(),
   invalidCount: z.number().int(),
 });

@@ -97,7 +97,7 @@ export const foundationCases: MethodCases = {
   'tracks:remove': {
     good: async (host) => {
       const id = await trackId(host);
-      expect(await ok(host, 'tracks:remove', { id })).toEqual({ id });
+      expect(await ok(host, 'tracks:remove', { id })).toEqual({ id, undoToken: expect.any(String) });
     },
     bad: { input: () => ({}), field: 'id' },
   },

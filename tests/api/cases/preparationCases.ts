@@ -118,7 +118,7 @@ export const preparationCases: MethodCases = {
   'sessions:remove': {
     good: async (host) => {
       const session = await ok<{ id: string }>(host, 'sessions:add', { trackId: await pmpTrack(host), date: '2026-11-24', minutes: 40 });
-      expect(await ok(host, 'sessions:remove', { id: session.id })).toEqual({ id: session.id });
+      expect(await ok(host, 'sessions:remove', { id: session.id })).toEqual({ id: session.id, undoToken: expect.any(String) });
     },
     bad: { input: () => ({ id: 'session-missing' }), field: 'id', code: 'not_found' },
   },
@@ -168,7 +168,7 @@ export const preparationCases: MethodCases = {
   'practice:remove': {
     good: async (host) => {
       const result = await ok<{ id: string }>(host, 'practice:add', { trackId: await pmpTrack(host), date: '2026-11-20', source: 'Sim', totalPercent: 70 });
-      expect(await ok(host, 'practice:remove', { id: result.id })).toEqual({ id: result.id });
+      expect(await ok(host, 'practice:remove', { id: result.id })).toEqual({ id: result.id, undoToken: expect.any(String) });
     },
     bad: { input: () => ({ id: 'practice-missing' }), field: 'id', code: 'not_found' },
   },

@@ -59,7 +59,7 @@ export const prerequisitesCases: MethodCases = {
   'experience:remove': {
     good: async (host) => {
       const id = await experienceId(host);
-      expect(await ok(host, 'experience:remove', { id })).toEqual({ id });
+      expect(await ok(host, 'experience:remove', { id })).toEqual({ id, undoToken: expect.any(String) });
     },
     bad: { input: () => ({ id: 'experience-missing' }), field: 'id', code: 'not_found' },
   },
@@ -93,7 +93,7 @@ export const prerequisitesCases: MethodCases = {
   'training:remove': {
     good: async (host) => {
       const id = await trainingId(host);
-      expect(await ok(host, 'training:remove', { id })).toEqual({ id });
+      expect(await ok(host, 'training:remove', { id })).toEqual({ id, undoToken: expect.any(String) });
     },
     bad: { input: () => ({ id: 7 }), field: 'id' },
   },

@@ -44,7 +44,7 @@ export const recordsCases: MethodCases = {
   'credentials:remove': {
     good: async (host) => {
       const id = await manualCredential(host);
-      expect(await ok(host, 'credentials:remove', { id })).toEqual({ id });
+      expect(await ok(host, 'credentials:remove', { id })).toEqual({ id, undoToken: expect.any(String) });
     },
     bad: { input: () => ({ id: 'credential-missing' }), field: 'id', code: 'not_found' },
   },
@@ -72,7 +72,7 @@ export const recordsCases: MethodCases = {
   'evidence:remove': {
     good: async (host) => {
       const added = await ok<{ id: string }>(host, 'evidence:add', { fileName: 'c.txt', contentBase64: 'Yw==' });
-      expect(await ok(host, 'evidence:remove', { id: added.id })).toEqual({ id: added.id });
+      expect(await ok(host, 'evidence:remove', { id: added.id })).toEqual({ id: added.id, undoToken: expect.any(String) });
     },
     bad: { input: () => ({}), field: 'id' },
   },

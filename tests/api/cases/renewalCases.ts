@@ -110,7 +110,7 @@ export const renewalCases: MethodCases = {
   'ce:remove': {
     good: async (host) => {
       const logged = await ok<{ id: string }>(host, 'ce:log', activity(await pmpLike(host)));
-      expect(await ok(host, 'ce:remove', { id: logged.id })).toEqual({ id: logged.id });
+      expect(await ok(host, 'ce:remove', { id: logged.id })).toEqual({ id: logged.id, undoToken: expect.any(String) });
     },
     bad: { input: () => ({}), field: 'id' },
   },

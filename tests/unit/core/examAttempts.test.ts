@@ -37,7 +37,7 @@ describe('exam attempts', () => {
     expect(recorded.credential).toMatchObject({ acronym: 'PMP', earnedOn: '2027-02-17', credentialNumber: '1234567', origin: 'track', trackId: track.id });
     expect(recorded.attempt.domainBands).toEqual([{ domainId: 'process', domainName: 'Process', band: 'Above Target' }]);
     expect(slice.credentials.list().map((c) => c.id)).toEqual([recorded.credential?.id]);
-    expect(slice.exam.view(track.id)).toMatchObject({ canRecord: false, recordBlockedReason: 'You passed on 17 Feb 2027; the credential is in your records.' });
+    expect(slice.exam.view(track.id)).toMatchObject({ canRecord: false, recordBlockedReason: 'You passed on 02/17/2027; the credential is in your records.' });
   });
 
   it('a fail moves the track to failed and keeps the plan', () => {
@@ -72,16 +72,16 @@ describe('exam attempts', () => {
     const track = slice.tracks.create('pmi-pmp');
     const fail = (date: string) => slice.exam.recordAttempt({ trackId: track.id, date, outcome: 'failed', domainBands: [], credentialNumber: null, notes: '' });
     fail('2026-05-20'); // before the window: does not count
-    expect(slice.exam.view(track.id).nextAttemptLabel).toBe('Attempt 1 of 3 in the eligibility period ending 1 Jun 2027');
+    expect(slice.exam.view(track.id).nextAttemptLabel).toBe('Attempt 1 of 3 in the eligibility period ending 06/01/2027');
     fail('2026-07-01');
-    expect(slice.exam.view(track.id).nextAttemptLabel).toBe('Attempt 2 of 3 in the eligibility period ending 1 Jun 2027');
+    expect(slice.exam.view(track.id).nextAttemptLabel).toBe('Attempt 2 of 3 in the eligibility period ending 06/01/2027');
     expect(slice.exam.attemptsUsed(track.id)).toBe(1);
     fail('2026-09-01');
     fail('2026-11-01');
     expect(slice.exam.attemptsUsed(track.id)).toBe(3);
     const error = failure(() => fail('2026-11-20'));
     expect(error.code).toBe('rule_violation');
-    expect(error.message).toBe('All 3 attempts of the eligibility period ending 1 Jun 2027 are used. A new attempt needs a new eligibility period (apply again).');
+    expect(error.message).toBe('All 3 attempts of the eligibility period ending 06/01/2027 are used. A new attempt needs a new eligibility period (apply again).');
     expect(slice.exam.view(track.id)).toMatchObject({ canRecord: false, attemptsUsed: 3, window: { attemptsUsed: 3, attemptsAllowed: 3 } });
   });
 

@@ -86,13 +86,13 @@ describe('setting up preparation', () => {
     await callOk(core, 'prep:setup', { trackId, ...SETUP });
     const withPause = await callOk(core, 'prep:add-break', { trackId, kind: 'pause', startDate: '2026-12-21', endDate: '2027-01-03', label: 'Holiday' });
     expect(withPause.plan?.items.filter((i) => i.date >= '2026-12-21' && i.date <= '2027-01-03')).toEqual([]);
-    expect(withPause.plan?.changes[0]).toMatch(/^Break 21 Dec 2026 – 3 Jan 2027 \(Holiday\) added/);
+    expect(withPause.plan?.changes[0]).toMatch(/^Break 12\/21\/2026 – 01\/03\/2027 \(Holiday\) added/);
     const breakId = withPause.settings?.breaks[0]?.id ?? '';
     const bad = await fieldsOf('prep:add-break', { trackId, kind: 'blackout', startDate: '2026-12-10', endDate: '2026-12-11' });
     expect(bad.fields).toEqual(['endDate']);
     const without = await callOk(core, 'prep:remove-break', { trackId, breakId });
     expect(without.settings?.breaks).toEqual([]);
-    expect(without.plan?.changes).toContain('Break 21 Dec 2026 – 3 Jan 2027 (Holiday) removed.');
+    expect(without.plan?.changes).toContain('Break 12/21/2026 – 01/03/2027 (Holiday) removed.');
   });
 });
 

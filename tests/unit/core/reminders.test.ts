@@ -196,7 +196,7 @@ describe('dashboard', () => {
     const dashboard = await callOk(core, 'dashboard:get', {});
     expect(dashboard.today).toBe('2026-11-25');
     // The track is still "exploring" (no pass recorded), but the credential it follows is held.
-    expect(dashboard.tracks).toEqual([expect.objectContaining({ id: track.id, status: 'exploring', nextAction: 'Submit the renewal and pay the fee before 9 Sep 2027' })]);
+    expect(dashboard.tracks).toEqual([expect.objectContaining({ id: track.id, status: 'exploring', nextAction: 'Submit the renewal and pay the fee before 09/09/2027' })]);
     expect(dashboard.credentials).toEqual([expect.objectContaining({ acronym: 'PMP', status: 'complete', cycleEnd: '2027-09-09', trackId: track.id })]);
     expect(dashboard.reminders.dueCount).toBe(0);
     expect(dashboard.reminders.next).toHaveLength(4);

@@ -46,8 +46,8 @@ describe('renewal view', () => {
     expect(view).toMatchObject({ status: 'behind', cycleIndex: 0, outsideCycles: 0, renewal: { allowed: false } });
     expect(view.progress).toMatchObject({ required: 60, counted: 0, stillNeeded: 60, complete: false, unitName: 'PDU' });
     expect(view.pacing).toMatchObject({ targetDate: '2027-08-10', finishDaysBefore: 30, currentPacePerMonth: 0, onPace: false });
-    expect(view.statusText).toBe('60 PDUs to go by 9 Sep 2027');
-    expect(view.nextAction).toMatch(/^Earn about 7\.\d+ PDUs a month to finish by 10 Aug 2027$/);
+    expect(view.statusText).toBe('60 PDUs to go by 09/09/2027');
+    expect(view.nextAction).toMatch(/^Earn about 7\.\d+ PDUs a month to finish by 08\/10\/2027$/);
   });
 
   it('logs activities with evidence and counts 25 of 30 Giving Back units', async () => {
@@ -153,7 +153,7 @@ describe('credentials without CE rules', () => {
     core = await testCore();
     const credential = await callOk(core, 'credentials:add', { certificationId: 'aws-saa-c03', earnedOn: '2024-03-10' });
     let view = await callOk(core, 'renewal:get', { credentialId: credential.id });
-    expect(view).toMatchObject({ status: 'active', statusText: 'Valid until 9 Mar 2027', progress: null, renewal: { allowed: true } });
+    expect(view).toMatchObject({ status: 'active', statusText: 'Valid until 03/09/2027', progress: null, renewal: { allowed: true } });
     view = await callOk(core, 'renewal:record', { credentialId: credential.id, submittedOn: '2026-11-20', approvedOn: '2026-11-20', feePaid: true });
     expect(view.cycles.map((c) => [c.start, c.end])).toEqual([
       ['2024-03-10', '2027-03-09'],
@@ -198,7 +198,7 @@ describe('renewal', () => {
 
     view = await callOk(core, 'renewal:record', { credentialId: credential.id, submittedOn: '2026-11-20' });
     expect(view.cycles).toHaveLength(1);
-    expect(view.nextAction).toBe('Renewal submitted on 20 Nov 2026: mark it approved (fee paid) when PMI confirms');
+    expect(view.nextAction).toBe('Renewal submitted on 11/20/2026: mark it approved (fee paid) when PMI confirms');
 
     const bad = await core.call('renewal:record', { credentialId: credential.id, submittedOn: '2026-11-20', approvedOn: '2026-11-19', feePaid: true });
     expect(bad.ok ? null : bad.error.details?.issues).toEqual([{ path: 'approvedOn', message: 'Cannot be before the day it was submitted' }]);

@@ -56,7 +56,7 @@ describe('track status follows the renewal', () => {
     expect(statusAt('2027-03-14T12:00:00Z')).toBe('suspended');
     expect(statusAt('2028-02-14T12:00:00Z')).toBe('expired');
     expect(tracks.get(track.id).history.map((h) => h.status)).toEqual(['exploring', 'passed', 'active', 'renewal-due', 'suspended', 'expired']);
-    expect(tracks.get(track.id).history.at(-1)?.reason).toBe('Renewal: Expired on 15 Jan 2028');
+    expect(tracks.get(track.id).history.at(-1)?.reason).toBe('Renewal: Expired on 01/15/2028');
     close();
   });
 

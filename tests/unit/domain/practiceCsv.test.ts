@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { detectDateOrder } from '../../../src/main/core/domain/csvDates';
 import { missingRequired, parseCsv, readDate, readPercent, readRows, suggestMapping } from '../../../src/main/core/domain/practiceCsv';
 
 const DOMAINS = [
@@ -59,7 +60,7 @@ describe('reading a practice-results CSV', () => {
     const rows = readRows(parsed, mapping, DOMAINS, TODAY, []);
     expect(rows.map((r) => [r.line, r.ok, r.problems])).toEqual([
       [2, true, []],
-      [3, false, ['“2026-13-01” is not a date (use 2026-11-25)']],
+      [3, false, ['“2026-13-01” is not a real date']],
       [4, false, ['The total 112 is above 100']],
       [5, false, ['The total -4 is below 0', 'People “abc” is not a number']],
       [6, false, ['The date 2026-12-01 is in the future']],
@@ -88,6 +89,41 @@ describe('reading a practice-results CSV', () => {
     ['', null],
   ])('reads the date %j as %j', (text, date) => {
     expect(readDate(text)).toBe(date);
+  });
+
+  it.each([
+    ['11/10/2026', 'month-first', '2026-11-10'],
+    ['11/10/2026', 'day-first', '2026-10-11'],
+    ['25.11.26', 'day-first', '2026-11-25'],
+    ['02/30/2026', 'month-first', null],
+    ['2026-11-25', 'day-first', '2026-11-25'],
+  ] as const)('reads the numeric date %j %s as %j', (text, order, date) => {
+    expect(readDate(text, order)).toBe(date);
+  });
+
+  it.each([
+    [['11/25/2026', '11/10/2026'], 'month-first', '11/25/2026'],
+    [['25/11/2026', '10/11/2026'], 'day-first', '25/11/2026'],
+    [['03/04/2026', '05/06/2026'], null, null],
+    [['2026-11-01'], null, null],
+  ] as const)('detects the date order of %j as %s', (values, order, example) => {
+    expect(detectDateOrder(values)).toMatchObject({ order, example, conflicting: false });
+  });
+
+  it('notices a file that writes dates both ways', () => {
+    expect(detectDateOrder(['25/11/2026', '11/25/2026'])).toMatchObject({ order: null, conflicting: true, numeric: true });
+  });
+
+  it('keeps the raw values of the mapped columns and says why an ambiguous date is not read', () => {
+    const parsed = parseCsv('Date,Source,Total,Notes\n03/04/2026,Sim,71%,x\n');
+    const [row] = readRows(parsed, { date: 'Date', source: 'Source', total: 'Total', domains: [] }, DOMAINS, TODAY, []);
+    expect(row?.raw).toEqual([
+      { column: 'Date', value: '03/04/2026' },
+      { column: 'Source', value: 'Sim' },
+      { column: 'Total', value: '71%' },
+    ]);
+    expect(row?.problems).toEqual(['“03/04/2026” could be day first or month first: choose how this file writes dates']);
+    expect(readRows(parsed, { date: 'Date', source: 'Source', total: 'Total', domains: [] }, DOMAINS, TODAY, [], 'day-first')[0]?.result?.date).toBe('2026-04-03');
   });
 
   it.each([

@@ -35,7 +35,7 @@ describe('dates from every slice', () => {
 
     const dashboard = await callOk(core, 'dashboard:get', {});
     const pmpRow = dashboard.tracks.find((t) => t.id === pmp.id);
-    expect(pmpRow?.nextAction).toBe('Send your audit documents by 18 Feb 2027');
+    expect(pmpRow?.nextAction).toBe('Send your audit documents by 02/18/2027');
     expect(dashboard.credentials.map((c) => c.id)).toContain(csm.id);
     const thisWeek = dashboard.studyHours.find((w) => w.weekStart === '2026-11-23');
     expect(thisWeek?.done).toBe(0.8);

@@ -8,7 +8,7 @@ export function practiceHandlers(
     'practice:list': ({ trackId }) => practice.list(trackId),
     'practice:add': (input) => practice.add(input),
     'practice:remove': ({ id }) => practice.remove(id),
-    'practice:preview-import': ({ trackId, csvText, mapping }) => practice.previewImport(trackId, csvText, mapping),
+    'practice:preview-import': ({ trackId, csvText, mapping, dateOrder }) => practice.previewImport(trackId, csvText, mapping, dateOrder),
     'practice:import': (input) => practice.import(input),
   };
 }

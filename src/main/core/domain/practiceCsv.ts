@@ -1,7 +1,7 @@
-import { isValid, parse } from 'date-fns';
 import Papa from 'papaparse';
 import type { IsoDate } from '../../../shared/schemas/dates';
-import type { CsvMapping, CsvRow } from '../../../shared/schemas/practice';
+import type { CsvDateOrder, CsvMapping, CsvRow } from '../../../shared/schemas/practice';
+import { numericDateParts, readCsvDate } from './csvDates';
 
 /** Reading a CSV of practice-exam results exported by another tool. Pure: text in, rows out. */
 
@@ -120,6 +120,8 @@ export function readRows(
   domains: readonly { id: string; name: string }[],
   today: IsoDate,
   existing: readonly ExistingResult[],
+  /** How numeric dates are written (csvDates.ts); null reads only unambiguous dates. */
+  dateOrder: CsvDateOrder | null = null,
 ): CsvRow[] {
   const index = (column: string | null) => (column === null ? -1 : parsed.columns.indexOf(column));
   const dateAt = index(mapping.date);
@@ -133,8 +135,8 @@ export function readRows(
   return parsed.rows.map(({ line, cells }) => {
     const problems: string[] = [];
     const cell = (at: number) => (at >= 0 ? (cells[at] ?? '').trim() : '');
-    const date = dateAt >= 0 ? readDate(cell(dateAt)) : null;
-    if (dateAt >= 0 && date === null) problems.push(cell(dateAt) === '' ? 'The date is empty' : `“${cell(dateAt)}” is not a date (use 2026-11-25)`);
+    const date = dateAt >= 0 ? readCsvDate(cell(dateAt), dateOrder) : null;
+    if (dateAt >= 0 && date === null) problems.push(dateProblem(cell(dateAt), dateOrder));
     if (date !== null && date > today) problems.push(`The date ${date} is in the future`);
     const total = totalAt >= 0 ? readPercent(cell(totalAt), 'The total') : { value: null, problem: null };
     if (total.problem) problems.push(total.problem);
@@ -153,9 +155,16 @@ export function readRows(
       seen.add(key);
     }
     const ok = problems.length === 0 && date !== null && total.value !== null;
+    const raw = [
+      { column: mapping.date, at: dateAt },
+      { column: mapping.source, at: sourceAt },
+      { column: mapping.total, at: totalAt },
+      ...mapping.domains.map((m) => ({ column: m.column, at: index(m.column) })),
+    ].flatMap(({ column, at }) => (column !== null && at >= 0 ? [{ column, value: (cells[at] ?? '').slice(0, 200) }] : []));
     return {
       line,
       ok,
+      raw,
       problems,
       result: ok && date !== null && total.value !== null ? { date, source, totalPercent: total.value, domainScores } : null,
     };
@@ -166,20 +175,19 @@ function duplicateKey(r: ExistingResult): string {
   return `${r.date}|${r.source.toLowerCase()}|${r.totalPercent}`;
 }
 
-const DATE_FORMATS = ['yyyy-MM-dd', 'yyyy/MM/dd', 'yyyy.MM.dd', 'd MMM yyyy', 'd MMMM yyyy', 'MMM d, yyyy', 'MMMM d, yyyy'];
+/** A date without a known order for numeric dates: 03/04/2026 means different days in different countries. */
+export function readDate(text: string, order: CsvDateOrder | null = null): IsoDate | null {
+  return readCsvDate(text, order);
+}
 
-/** ISO dates and spelled-out months only: 03/04/2026 means different days in different countries. */
-export function readDate(text: string): IsoDate | null {
-  const value = text.replace(/T.*$/, '').trim();
-  if (!value) return null;
-  for (const pattern of DATE_FORMATS) {
-    const date = parse(value, pattern, new Date(2000, 0, 1));
-    if (isValid(date) && date.getFullYear() >= 1900 && date.getFullYear() <= 2999) {
-      const y = String(date.getFullYear()).padStart(4, '0');
-      return `${y}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-    }
+function dateProblem(text: string, order: CsvDateOrder | null): string {
+  if (text === '') return 'The date is empty';
+  if (numericDateParts(text)) {
+    return order === null
+      ? `“${text}” could be day first or month first: choose how this file writes dates`
+      : `“${text}” is not a real date (read ${order === 'day-first' ? 'day first' : 'month first'})`;
   }
-  return null;
+  return /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/.test(text) ? `“${text}” is not a real date` : `“${text}” is not a date`;
 }
 
 /** "78", "78%", "78,5 %" → 78 / 78.5; empty → null; out of 0–100 or not a number → a reason. */

@@ -11,6 +11,7 @@ import { type StatusMove, eligibilityMove } from '../domain/trackStatusRules';
 import { buildWalkthrough } from '../domain/walkthrough';
 import { invalidField } from '../errors';
 import type { CoreEvents } from '../events';
+import { commonPathFirst } from './commonPathFirst';
 import type { CredentialService } from './credentialService';
 import type { ExperienceService } from './experienceService';
 import type { ProfileService } from './profileService';
@@ -91,7 +92,7 @@ export class EligibilityService {
       ctx,
       outcomes,
       projections: outcomes.map((o) => projectPath(o, ctx)),
-      bestIndex: chooseBestPath(outcomes),
+      bestIndex: commonPathFirst(outcomes, records.educationLevel, chooseBestPath(outcomes)),
       anyMet: outcomes.some((o) => o.met),
       hasRecords: readsAnyRecord(track.snapshot.paths, records),
     };

@@ -1,5 +1,6 @@
 import type { FieldIssue } from '../../../shared/result';
-import type { CsvMapping, CsvPreview, PracticeResult, PracticeResultInput } from '../../../shared/schemas/practice';
+import type { CsvDateOrderChoice, CsvMapping, CsvPreview, PracticeResult, PracticeResultInput } from '../../../shared/schemas/practice';
+import { dateOrderOf } from './csvDateOrder';
 import type { Readiness } from '../../../shared/schemas/readiness';
 import type { Track } from '../../../shared/schemas/track';
 import { localDateOf } from '../clock';
@@ -65,14 +66,16 @@ export class PracticeService {
   }
 
   /** The CSV's columns, a suggested mapping, and every row read with the mapping given (or the suggestion). */
-  previewImport(trackId: string, csvText: string, mapping: CsvMapping | null): CsvPreview {
+  previewImport(trackId: string, csvText: string, mapping: CsvMapping | null, dateOrder: CsvDateOrderChoice = 'auto'): CsvPreview {
     const track = this.tracks.get(trackId);
     const parsed = this.parse(csvText);
     const domains = track.snapshot.exam.domains;
     const suggested = suggestMapping(parsed.columns, domains);
     const used = mapping ?? suggested;
-    const rows = readRows(parsed, used, domains, this.today(), this.results.list(trackId));
+    const order = dateOrderOf(parsed, used, dateOrder);
+    const rows = readRows(parsed, used, domains, this.today(), this.results.list(trackId), order.applied);
     return {
+      dateOrder: order,
       columns: parsed.columns,
       suggestedMapping: suggested,
       mapping: used,
@@ -87,11 +90,12 @@ export class PracticeService {
    * Re-reads and re-checks the whole file, then inserts every good row in one transaction. With a
    * row that does not parse, nothing is imported unless the person chose to skip such rows.
    */
-  import(input: { trackId: string; csvText: string; mapping: CsvMapping; skipInvalid: boolean }): { imported: number; skippedLines: number[] } {
+  import(input: { trackId: string; csvText: string; mapping: CsvMapping; dateOrder?: CsvDateOrderChoice; skipInvalid: boolean }): { imported: number; skippedLines: number[] } {
     const track = this.tracks.get(input.trackId);
     const parsed = this.parse(input.csvText);
     this.checkMapping(track, input.mapping, parsed);
-    const rows = readRows(parsed, input.mapping, track.snapshot.exam.domains, this.today(), this.results.list(track.id));
+    const order = dateOrderOf(parsed, input.mapping, input.dateOrder ?? 'auto');
+    const rows = readRows(parsed, input.mapping, track.snapshot.exam.domains, this.today(), this.results.list(track.id), order.applied);
     const bad = rows.filter((r) => !r.ok);
     if (bad.length > 0 && !input.skipInvalid) {
       const issues: FieldIssue[] = bad.slice(0, LISTED_PROBLEMS).map((r) => ({ path: 'csvText', message: `Line ${r.line}: ${r.problems.join('; ')}` }));

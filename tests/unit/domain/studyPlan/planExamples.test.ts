@@ -109,7 +109,7 @@ describe('re-planning after life happens', () => {
     const first = replan(null, pmpInput());
     const earlier = pmpInput({ examDate: plusDays(TODAY, 70) });
     const after = replan({ basis: first.basis, items: withIds(first.plan.items), changes: first.changes }, earlier);
-    expect(after.changes).toContain('Exam moved 14 days earlier (to 3 Feb 2027): 22 h less study time.');
+    expect(after.changes).toContain('Exam moved 14 days earlier (to 02/03/2027): 22 h less study time.');
     expect(after.plan.items.every((i) => i.date < '2027-02-03')).toBe(true);
     // 10 weeks hold 110 h: the goal no longer fits, and the plan says by how much.
     expect(after.plan.totals.capacityMinutes).toBe(6600);
@@ -122,7 +122,7 @@ describe('re-planning after life happens', () => {
     const after = replan({ basis: first.basis, items: withIds(first.plan.items), changes: first.changes }, pmpInput({ breaks: [pause] }));
     expect(after.plan.items.filter((i) => i.date >= pause.startDate && i.date <= pause.endDate)).toEqual([]);
     expect(after.plan.totals.plannedMinutes).toBe(after.plan.totals.capacityMinutes);
-    expect(after.changes[0]).toMatch(/^Break 21 Dec 2026 – 3 Jan 2027 \(Holiday\) added: 22 h of study time moved to other days\.$/);
+    expect(after.changes[0]).toMatch(/^Break 12\/21\/2026 – 01\/03\/2027 \(Holiday\) added: 22 h of study time moved to other days\.$/);
   });
 
   it('says how far short a goal that cannot be met falls, with the three ways out', () => {
@@ -135,9 +135,9 @@ describe('re-planning after life happens', () => {
       addMinutesPerStudyDay: 50,
       availabilityWithExtra: [110, 110, 110, 110, 110, 290, 170],
     });
-    // 200 h at 11 h a week from 25 Nov runs out on 1 Apr 2027.
+    // 200 h at 11 h a week from 25 Nov runs out on 04/01/2027.
     expect(plan.shortfall?.moveExamTo).toBe('2027-04-02');
-    expect(plan.shortfall?.message).toBe('The 200 h left of your goal do not fit in the 132 h you have before the exam on 17 Feb 2027: 68 h short.');
+    expect(plan.shortfall?.message).toBe('The 200 h left of your goal do not fit in the 132 h you have before the exam on 02/17/2027: 68 h short.');
   });
 
   it('subtracts what was studied before today and favours the domains behind their share', () => {

@@ -1,8 +1,11 @@
-import { useEffect } from 'react';
-import { NavLink, Outlet } from 'react-router';
+import { useEffect, useRef, useState } from 'react';
+import { NavLink, Outlet, useLocation } from 'react-router';
 import { Notices } from '../components/Notices';
+import { formatDay } from '../format/dates';
 import { useApi, useSlice, useStores } from './AppContext';
+import { LeaveGuard } from './LeaveGuard';
 import { useReminderAnnouncements } from './useReminderAnnouncements';
+import { useRouteFocus } from './useRouteFocus';
 import { useApplyTheme } from './useTheme';
 
 const NAV = [
@@ -14,15 +17,23 @@ const NAV = [
   { to: '/settings', label: 'Settings', end: false },
 ];
 
-/** The one navigation for every screen (ARCHITECTURE.md §5). */
+/**
+ * The one navigation for every screen (ARCHITECTURE.md §5): a sidebar on wide windows, a top bar
+ * with a menu at 900 px and below. Focus and an announcement follow every change of page.
+ */
 export function Layout() {
   const api = useApi();
   const { settings, appInfo, reminders } = useStores();
   const theme = useSlice(settings, (s) => s.settings.theme);
   const info = useSlice(appInfo, (s) => s.info.data);
   const dueCount = useSlice(reminders, (s) => s.list.data?.due.length ?? 0);
+  const location = useLocation();
+  const [menuOpen, setMenuOpen] = useState(false);
+  const [menuPath, setMenuPath] = useState(location.pathname);
+  const menuButton = useRef<HTMLButtonElement>(null);
   useApplyTheme(theme);
   useReminderAnnouncements();
+  const announcement = useRouteFocus();
 
   useEffect(() => {
     void settings.getState().load();
@@ -30,50 +41,99 @@ export function Layout() {
     return api.on('data:changed', () => void appInfo.getState().load());
   }, [api, settings, appInfo]);
 
+  // A page chosen from the menu closes it.
+  if (menuPath !== location.pathname) {
+    setMenuPath(location.pathname);
+    setMenuOpen(false);
+  }
+
   return (
-    <div className="app-shell">
+    <div className={`app-shell${menuOpen ? ' menu-open' : ''}`}>
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <nav className="sidebar" aria-label="Main">
-        <div className="brand">
-          <span className="brand-mark" aria-hidden="true">
-            ✓
-          </span>
-          <span className="brand-name">Certplan</span>
-        </div>
-        <ul>
-          {NAV.map((item) => (
-            <li key={item.to}>
-              <NavLink to={item.to} end={item.end} className={({ isActive }) => (isActive ? 'nav-link active' : 'nav-link')}>
-                {item.to === '/reminders' && dueCount > 0 ? (
-                  // One text for assistive tech ("Reminders, 2 due"); the label and a count badge for the eye.
-                  <>
-                    <span className="visually-hidden">{`${item.label}, ${dueCount} due`}</span>
-                    <span aria-hidden="true">{item.label}</span>
-                    <span className="nav-badge" aria-hidden="true">
-                      {dueCount}
-                    </span>
-                  </>
-                ) : (
-                  <span>{item.label}</span>
-                )}
-              </NavLink>
-            </li>
-          ))}
-        </ul>
-        {info ? (
-          <p className="sidebar-foot">
-            Today {info.today}
-            <br />
-            v{info.version} · {info.host === 'electron' ? 'desktop' : 'browser'}
-          </p>
-        ) : null}
-      </nav>
+      <header className="topbar">
+        <Brand />
+        <button
+          ref={menuButton}
+          type="button"
+          className="button menu-button"
+          aria-expanded={menuOpen}
+          aria-controls="main-nav"
+          onClick={() => setMenuOpen((open) => !open)}
+        >
+          <span aria-hidden="true">☰</span> Menu
+          {dueCount > 0 ? (
+            <>
+              <span className="nav-badge" aria-hidden="true">
+                {dueCount}
+              </span>
+              <span className="visually-hidden">{`, ${dueCount} reminders due`}</span>
+            </>
+          ) : null}
+        </button>
+      </header>
+      <div className="sidebar">
+        <nav
+          id="main-nav"
+          className="sidebar-inner"
+          aria-label="Main"
+          onKeyDown={(e) => {
+            if (e.key === 'Escape' && menuOpen) {
+              setMenuOpen(false);
+              menuButton.current?.focus();
+            }
+          }}
+        >
+          <Brand />
+          <ul>
+            {NAV.map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.to} end={item.end} className={({ isActive }) => (isActive ? 'nav-link active' : 'nav-link')}>
+                  {item.to === '/reminders' && dueCount > 0 ? (
+                    // One text for assistive tech ("Reminders, 2 due"); the label and a count badge for the eye.
+                    <>
+                      <span className="visually-hidden">{`${item.label}, ${dueCount} due`}</span>
+                      <span aria-hidden="true">{item.label}</span>
+                      <span className="nav-badge" aria-hidden="true">
+                        {dueCount}
+                      </span>
+                    </>
+                  ) : (
+                    <span>{item.label}</span>
+                  )}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+          {info ? (
+            <p className="sidebar-foot">
+              Today {formatDay(info.today)}
+              <br />v{info.version} · {info.host === 'electron' ? 'desktop' : 'browser'}
+            </p>
+          ) : null}
+        </nav>
+      </div>
+      {menuOpen ? <button type="button" className="menu-scrim" aria-label="Close the menu" tabIndex={-1} onClick={() => setMenuOpen(false)} /> : null}
       <main id="main" className="content" tabIndex={-1}>
         <Outlet />
       </main>
+      <div className="visually-hidden" role="status" aria-live="polite" data-testid="route-announcer">
+        {announcement}
+      </div>
       <Notices />
+      <LeaveGuard />
+    </div>
+  );
+}
+
+function Brand() {
+  return (
+    <div className="brand">
+      <span className="brand-mark" aria-hidden="true">
+        ✓
+      </span>
+      <span className="brand-name">Certplan</span>
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { DashboardView } from '../views/dashboard/DashboardView';
 import { RecordsView } from '../views/records/RecordsView';
 import { RemindersView } from '../views/reminders/RemindersView';
 import { SettingsView } from '../views/settings/SettingsView';
+import { GuidedStartView } from '../views/start/GuidedStartView';
 import { TracksView } from '../views/tracks/TracksView';
 import { TrackView } from '../views/tracks/TrackView';
 import { Layout } from './Layout';
@@ -25,6 +26,7 @@ export function createRouter() {
       errorElement: <NotFoundView />,
       children: [
         { index: true, element: <DashboardView /> },
+        { path: 'start', element: <GuidedStartView /> },
         { path: 'catalog', element: <CatalogView /> },
         { path: 'catalog/new', element: <CertificationEditorView /> },
         { path: 'catalog/:id', element: <CertificationDetailView /> },

@@ -26,3 +26,11 @@ export function formatWeekday(isoDate: string): string {
 export function formatInstantTime(iso: string): string {
   return new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
 }
+
+/**
+ * Dates inside sentences the core wrote from stored values ("latest practice score 60%
+ * (2026-11-20)") in the same format as every other date on the screen.
+ */
+export function localizeDates(text: string): string {
+  return text.replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, (iso) => formatCalendarDay(iso));
+}

@@ -17,7 +17,7 @@ export { EDUCATION_LABELS } from '../../shared/educationLabels';
 
 export const STATUS_LABELS: Record<TrackStatus, string> = {
   exploring: 'Exploring',
-  qualifying: 'Qualifying',
+  qualifying: 'Working on prerequisites',
   eligible: 'Eligible',
   applied: 'Applied',
   approved: 'Approved',
@@ -28,6 +28,22 @@ export const STATUS_LABELS: Record<TrackStatus, string> = {
   'renewal-due': 'Renewal due',
   suspended: 'Suspended',
   expired: 'Expired',
+};
+
+/** What each status means, shown on hover or focus where the status is named. */
+export const STATUS_EXPLANATIONS: Record<TrackStatus, string> = {
+  exploring: 'You are looking into it: nothing its prerequisites read is recorded yet.',
+  qualifying: 'You have started recording education, experience or training, but no path is met yet.',
+  eligible: 'You meet the prerequisites of at least one path, so you can apply.',
+  applied: 'Your application is with the certifying body.',
+  approved: 'Your application was approved: book the exam within the eligibility period.',
+  scheduled: 'You have a date for the exam.',
+  passed: 'You passed the exam; the credential is in your records.',
+  failed: 'You did not pass this time; plan a retake.',
+  active: 'You hold it and it is in good standing.',
+  'renewal-due': 'The current renewal cycle ends within 90 days.',
+  suspended: 'The cycle ended without a renewal; renew before the suspension ends to keep it.',
+  expired: 'It can no longer be renewed; earning it again means passing the exam.',
 };
 
 export type Tone = 'neutral' | 'info' | 'success' | 'warning' | 'danger';

@@ -14,6 +14,19 @@ export const CREDENTIAL_STATUS_LABELS: Record<CredentialStatus, string> = {
   unknown: 'Rules unknown',
 };
 
+/** What each credential status means, shown on hover or focus. */
+export const CREDENTIAL_STATUS_EXPLANATIONS: Record<CredentialStatus, string> = {
+  'on-track': 'Your continuing education is on pace to be complete before the cycle ends.',
+  behind: 'At your current pace the cycle ends before its requirements are met.',
+  complete: 'This cycle’s continuing-education requirements are met.',
+  'renewal-due': 'The cycle ends within 90 days: renew before it does.',
+  suspended: 'The cycle ended without a renewal; renew before the suspension ends to keep it.',
+  expired: 'It can no longer be renewed; earning it again means passing the exam.',
+  active: 'Held and valid; it is renewed by passing the exam again.',
+  lifetime: 'It does not need renewing.',
+  unknown: 'Certplan has no renewal rules for it: check with the certifying body.',
+};
+
 export const CREDENTIAL_STATUS_TONES: Record<CredentialStatus, Tone> = {
   'on-track': 'success',
   behind: 'warning',

@@ -4,6 +4,7 @@ import { createCatalogStore } from './createCatalogStore';
 import { createNoticeStore } from './createNoticeStore';
 import { createReminderStore } from './createReminderStore';
 import { createSettingsStore } from './createSettingsStore';
+import { createUnsavedStore } from './createUnsavedStore';
 
 /** All stores for one api client; tests build them around a real host client or a fake one. */
 export function createStores(api: CertplanApi) {
@@ -13,6 +14,7 @@ export function createStores(api: CertplanApi) {
     notices: createNoticeStore(),
     reminders: createReminderStore(api),
     settings: createSettingsStore(api),
+    unsaved: createUnsavedStore(),
   };
 }
 

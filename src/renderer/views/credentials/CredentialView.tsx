@@ -1,10 +1,9 @@
 import { Link, useParams } from 'react-router';
-import { Badge } from '../../components/Badge';
+import { CredentialStatusBadge } from '../../components/StatusBadge';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
 import { formatDay } from '../../format/dates';
-import { CREDENTIAL_STATUS_LABELS, CREDENTIAL_STATUS_TONES } from '../../format/renewalLabels';
 import { RenewalPanel } from '../renewal/RenewalPanel';
 import { useRenewalView } from '../renewal/useRenewalView';
 
@@ -26,7 +25,7 @@ export function CredentialView() {
         title={`${credential.name} (${credential.acronym})`}
         subtitle={
           <>
-            <Badge tone={CREDENTIAL_STATUS_TONES[view.status]}>{CREDENTIAL_STATUS_LABELS[view.status]}</Badge> Earned {formatDay(credential.earnedOn)}
+            <CredentialStatusBadge status={view.status} /> Earned {formatDay(credential.earnedOn)}
             {credential.credentialNumber ? ` · number ${credential.credentialNumber}` : ''}
           </>
         }

@@ -6,6 +6,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { StudyHoursChart } from '../../components/charts/StudyHoursChart';
 import { useCall } from '../../hooks/useCall';
 import { CeProgressCard } from './CeProgressCard';
+import { GuidedStartCard } from './GuidedStartCard';
 import { CredentialCards, TrackCards } from './StatusCards';
 import { UpcomingReminders } from './UpcomingReminders';
 
@@ -37,6 +38,8 @@ export function DashboardView() {
       {!data ? (
         <Loading />
       ) : (
+        <>
+        <GuidedStartCard data={data} />
         <div className="dashboard-grid">
           <section className="section" aria-labelledby="tracks-heading">
             <h2 id="tracks-heading">Certifications you follow</h2>
@@ -67,6 +70,7 @@ export function DashboardView() {
             )}
           </section>
         </div>
+        </>
       )}
     </div>
   );

@@ -1,9 +1,7 @@
 import { Link } from 'react-router';
 import type { Dashboard } from '../../../shared/contract/dashboard';
-import { Badge } from '../../components/Badge';
 import { EmptyState } from '../../components/EmptyState';
-import { STATUS_LABELS, STATUS_TONES } from '../../format/labels';
-import { CREDENTIAL_STATUS_LABELS, CREDENTIAL_STATUS_TONES } from '../../format/renewalLabels';
+import { CredentialStatusBadge, TrackStatusBadge } from '../../components/StatusBadge';
 
 export function TrackCards({ tracks }: { tracks: Dashboard['tracks'] }) {
   if (tracks.length === 0) {
@@ -27,7 +25,7 @@ export function TrackCards({ tracks }: { tracks: Dashboard['tracks'] }) {
           <Link className="card card-link" to={`/tracks/${encodeURIComponent(t.id)}`}>
             <div className="card-top">
               <span className="card-acronym">{t.acronym}</span>
-              <Badge tone={STATUS_TONES[t.status]}>{STATUS_LABELS[t.status]}</Badge>
+              <TrackStatusBadge status={t.status} inLink />
             </div>
             <h3 className="card-title">{t.name}</h3>
             <p className="card-meta">{t.body}</p>
@@ -65,7 +63,7 @@ export function CredentialCards({ credentials }: { credentials: Dashboard['crede
           <Link className="card card-link" to={`/credentials/${encodeURIComponent(c.id)}`}>
             <div className="card-top">
               <span className="card-acronym">{c.acronym}</span>
-              <Badge tone={CREDENTIAL_STATUS_TONES[c.status]}>{CREDENTIAL_STATUS_LABELS[c.status]}</Badge>
+              <CredentialStatusBadge status={c.status} inLink />
             </div>
             <h3 className="card-title">{c.name}</h3>
             <p className="card-meta">{c.statusText}</p>

@@ -1,11 +1,11 @@
-import { useState } from 'react';
-import { useApi, useStores } from '../../app/AppContext';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useApi } from '../../app/AppContext';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
 import { formatInstantDate } from '../../format/dates';
+import { TableScroll } from '../../components/TableScroll';
 import { useCall } from '../../hooks/useCall';
+import { useRemoveWithUndo } from '../../hooks/useRemoveWithUndo';
 import { useSaveEvidence } from './useSaveEvidence';
 
 function formatSize(bytes: number): string {
@@ -17,18 +17,13 @@ function formatSize(bytes: number): string {
 /** Every file in the evidence store, what it is attached to, and deletion once nothing uses it. */
 export function EvidenceSection() {
   const api = useApi();
-  const { notices } = useStores();
+  const removeWithUndo = useRemoveWithUndo();
   const saveEvidence = useSaveEvidence();
   const { state, reload } = useCall('evidence:list', () => api['evidence:list']({}), ['evidence', 'training']);
-  const [confirm, setConfirm] = useState<{ id: string; fileName: string } | null>(null);
   if (state.status === 'error' && !state.data) return <ErrorMessage error={state.error} onRetry={reload} />;
   if (!state.data) return <Loading label="Loading evidence files…" />;
 
-  const remove = async (file: { id: string; fileName: string }) => {
-    setConfirm(null);
-    const result = await api['evidence:remove']({ id: file.id });
-    notices.getState().show(result.ok ? { kind: 'success', message: `Deleted ${file.fileName}` } : { kind: 'error', message: result.error.message });
-  };
+  const remove = (file: { id: string; fileName: string }) => removeWithUndo(() => api['evidence:remove']({ id: file.id }), file.fileName);
 
   return (
     <section className="section" aria-labelledby="evidence-heading">
@@ -37,6 +32,7 @@ export function EvidenceSection() {
       {state.data.length === 0 ? (
         <EmptyState title="No evidence files yet">Attach a certificate when you add training; it is kept here for applications and audits.</EmptyState>
       ) : (
+        <TableScroll label="Evidence files">
         <table className="data-table">
           <caption className="visually-hidden">Evidence files</caption>
           <thead>
@@ -69,7 +65,7 @@ export function EvidenceSection() {
                     aria-label={`Delete ${file.fileName}`}
                     disabled={file.usedBy.length > 0}
                     title={file.usedBy.length ? 'Detach it from its records first' : undefined}
-                    onClick={() => setConfirm(file)}
+                    onClick={() => void remove(file)}
                   >
                     Delete
                   </button>
@@ -78,10 +74,8 @@ export function EvidenceSection() {
             ))}
           </tbody>
         </table>
+        </TableScroll>
       )}
-      <ConfirmDialog open={confirm !== null} title={`Delete ${confirm?.fileName ?? ''}?`} confirmLabel="Delete file" danger onCancel={() => setConfirm(null)} onConfirm={() => confirm && void remove(confirm)}>
-        <p>The stored copy is removed from Certplan’s data folder.</p>
-      </ConfirmDialog>
     </section>
   );
 }

@@ -46,7 +46,7 @@ export function UpcomingDate({ reminders, today }: { reminders: Reminder[]; toda
         </p>
         {next.detail ? <p className="reminder-detail">{next.detail}</p> : null}
       </div>
-      <div className="row-actions" role="group" aria-label={`Actions for ${next.title}`}>
+      <div className="row-buttons" role="group" aria-label={`Actions for ${next.title}`}>
         <button type="button" className="button button-small" onClick={() => void act(() => api['reminders:dismiss']({ id: next.id }), 'The next reminder is skipped')}>
           Skip the next reminder
         </button>
@@ -100,7 +100,7 @@ export function ReminderItem({ reminder, today }: { reminder: Reminder; today: s
         {reminder.detail ? <p className="reminder-detail">{reminder.detail}</p> : null}
       </div>
       {active ? (
-        <div className="row-actions" aria-label={`Actions for ${reminder.title}`} role="group">
+        <div className="row-buttons" aria-label={`Actions for ${reminder.title}`} role="group">
           {canSnooze ? (
             <>
               <button type="button" className="button button-small" onClick={() => void run(() => api['reminders:snooze']({ id: reminder.id, duration: '1-day' }), 'Snoozed for a day')}>

@@ -1,24 +1,37 @@
-import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import type { ActivityView, RenewalView } from '../../../shared/schemas/renewal';
-import { useApi, useStores } from '../../app/AppContext';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useApi } from '../../app/AppContext';
 import { EmptyState } from '../../components/EmptyState';
+import { TableScroll } from '../../components/TableScroll';
+import { useRemoveWithUndo } from '../../hooks/useRemoveWithUndo';
 import { formatDay } from '../../format/dates';
 import { formatNumber } from '../../format/renewalLabels';
 import { ActivityForm } from './ActivityForm';
 
-/** The cycle's activities, numbered as in the audit packet, with what counted and why not. */
+/**
+ * The cycle's activities, numbered as in the audit packet, with what counted and why not. The
+ * form opens from the address (`?activity=new` or `?activity=<id>`), so a reload keeps it open
+ * with its draft.
+ */
 export function ActivitiesSection({ view, canLog }: { view: RenewalView; canLog: boolean }) {
   const api = useApi();
-  const { notices } = useStores();
-  const [form, setForm] = useState<{ editing: ActivityView | null } | null>(null);
-  const [removing, setRemoving] = useState<ActivityView | null>(null);
+  const removeWithUndo = useRemoveWithUndo();
+  const [params, setParams] = useSearchParams();
+  const requested = params.get('activity');
+  const editing = requested && requested !== 'new' ? (view.activities.find((a) => a.id === requested) ?? null) : null;
+  const form = canLog && (requested === 'new' || editing) ? { editing } : null;
+  const setForm = (next: { editing: ActivityView | null } | null) =>
+    setParams(
+      (current) => {
+        const updated = new URLSearchParams(current);
+        if (next) updated.set('activity', next.editing?.id ?? 'new');
+        else updated.delete('activity');
+        return updated;
+      },
+      { replace: true },
+    );
 
-  const remove = async (activity: ActivityView) => {
-    setRemoving(null);
-    const result = await api['ce:remove']({ id: activity.id });
-    notices.getState().show(result.ok ? { kind: 'success', message: `Removed “${activity.title}”` } : { kind: 'error', message: result.error.message });
-  };
+  const remove = (activity: ActivityView) => removeWithUndo(() => api['ce:remove']({ id: activity.id }), `“${activity.title}”`);
 
   return (
     <section className="section" aria-labelledby="activities-heading">
@@ -36,7 +49,7 @@ export function ActivitiesSection({ view, canLog }: { view: RenewalView; canLog:
           {canLog ? 'Log courses, webinars, volunteering and work that earn units; attach the certificate so the audit packet is ready.' : 'Nothing was logged in this cycle.'}
         </EmptyState>
       ) : (
-        <div className="table-scroll">
+        <TableScroll label="Activities in this cycle">
           <table className="data-table">
             <caption className="visually-hidden">Activities in this cycle</caption>
             <thead>
@@ -88,12 +101,12 @@ export function ActivitiesSection({ view, canLog }: { view: RenewalView; canLog:
                     )}
                   </td>
                   {canLog ? (
-                    <td>
-                      <div className="row-actions">
+                    <td className="row-actions">
+                      <div className="row-buttons">
                         <button type="button" className="button button-small" aria-label={`Edit ${a.title}`} onClick={() => setForm({ editing: a })}>
                           Edit
                         </button>
-                        <button type="button" className="button button-small button-danger" aria-label={`Remove ${a.title}`} onClick={() => setRemoving(a)}>
+                        <button type="button" className="button button-small button-danger" aria-label={`Remove ${a.title}`} onClick={() => void remove(a)}>
                           Remove
                         </button>
                       </div>
@@ -103,18 +116,8 @@ export function ActivitiesSection({ view, canLog }: { view: RenewalView; canLog:
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
-      <ConfirmDialog
-        open={removing !== null}
-        title={`Remove “${removing?.title ?? ''}”?`}
-        confirmLabel="Remove activity"
-        danger
-        onCancel={() => setRemoving(null)}
-        onConfirm={() => removing && void remove(removing)}
-      >
-        <p>It stops counting toward every credential it was logged for. Its evidence files stay in the evidence store.</p>
-      </ConfirmDialog>
     </section>
   );
 }

@@ -1,19 +1,40 @@
 import { useEffect, useId, useState } from 'react';
+import { z } from 'zod';
 import type { SharingOption } from '../../../shared/schemas/ce';
 import type { ActivityView, RenewalView } from '../../../shared/schemas/renewal';
 import { useApi, useSlice, useStores } from '../../app/AppContext';
+import { DraftNote } from '../../components/DraftNote';
 import { EvidencePicker } from '../../components/EvidencePicker';
 import { NumberField, SelectField, TextField } from '../../components/fields';
 import { FormActions } from '../../components/FormActions';
+import { closeOnEscape } from '../../forms/closeOnEscape';
+import { wantsAnother } from '../../forms/submitIntent';
+import { useDraft } from '../../forms/useDraft';
+import { useErrorFocus } from '../../forms/useErrorFocus';
 
 type Errors = Record<string, string>;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+const DraftSchema = z.strictObject({
+  date: z.string().max(10),
+  title: z.string().max(1000),
+  provider: z.string().max(1000),
+  units: z.number().nullable(),
+  categoryId: z.string().max(200),
+  notes: z.string().max(20_000),
+  evidence: z.array(z.strictObject({ id: z.string().max(200), fileName: z.string().max(500) })).max(40),
+  chosen: z.array(z.string().max(200)).max(40),
+  /** Whether the person changed the credentials it counts toward (then the defaults stop applying). */
+  touched: z.boolean(),
+});
+type Draft = z.infer<typeof DraftSchema>;
 
 /**
  * Log (or edit) a continuing-education activity: the category list comes from this credential's
  * rules, the credentials it counts toward start from the sharing rules' defaults (asked of the
  * core for the chosen category and date), evidence files go into the store as they are picked.
- * The core checks everything again; its messages land beside the fields.
+ * The core checks everything again; its messages land beside the fields. What is typed is kept as
+ * a draft; "Log and add another" keeps the date, provider, category and credentials.
  */
 export function ActivityForm({ view, editing, onDone }: { view: RenewalView; editing: ActivityView | null; onDone: () => void }) {
   const api = useApi();
@@ -22,48 +43,72 @@ export function ActivityForm({ view, editing, onDone }: { view: RenewalView; edi
   const categories = (view.maintenance?.groups ?? []).flatMap((g) =>
     g.categories.map((c) => ({ value: c.id, label: g.categories.length > 1 ? `${g.name}: ${c.name}` : c.name })),
   );
-  const [date, setDate] = useState(editing?.date ?? today);
-  const [title, setTitle] = useState(editing?.title ?? '');
-  const [provider, setProvider] = useState(editing?.provider ?? '');
-  const [units, setUnits] = useState<number | null>(editing?.units ?? null);
-  const [categoryId, setCategoryId] = useState(editing?.categoryId ?? categories[0]?.value ?? '');
-  const [notes, setNotes] = useState(editing?.notes ?? '');
-  const [evidence, setEvidence] = useState(editing?.evidence.map((e) => ({ id: e.id, fileName: e.fileName })) ?? []);
+  const initial: Draft = {
+    date: editing?.date ?? today,
+    title: editing?.title ?? '',
+    provider: editing?.provider ?? '',
+    units: editing?.units ?? null,
+    categoryId: editing?.categoryId ?? categories[0]?.value ?? '',
+    notes: editing?.notes ?? '',
+    evidence: editing?.evidence.map((e) => ({ id: e.id, fileName: e.fileName })) ?? [],
+    chosen: editing?.credentials.map((c) => c.id) ?? [],
+    touched: editing !== null,
+  };
+  const form = useDraft({
+    key: editing ? `ce:edit:${editing.id}` : `ce:new:${view.credential.id}`,
+    initial,
+    schema: DraftSchema,
+    label: 'the activity',
+  });
+  const { draft, setDraft } = form;
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const [pickerKey, setPickerKey] = useState(0);
   const [options, setOptions] = useState<SharingOption[]>([]);
-  const [chosen, setChosen] = useState<string[]>(editing?.credentials.map((c) => c.id) ?? []);
-  const [touched, setTouched] = useState(editing !== null);
   const [errors, setErrors] = useState<Errors>({});
   const [saving, setSaving] = useState(false);
+  const formRef = useErrorFocus(errors);
   const unitStep = view.maintenance?.unitStep ?? null;
   const unitName = view.maintenance?.unitName ?? 'unit';
+  const { date, categoryId } = draft;
 
   useEffect(() => {
     if (!DATE.test(date) || !categoryId) return undefined;
     let current = true;
     void api['ce:preview-sharing']({ credentialId: view.credential.id, categoryId, date }).then((result) => {
-      if (!current || !result.ok) return;
-      setOptions(result.data);
-      setChosen((prev) => {
-        const eligible = new Set(result.data.filter((o) => o.eligible).map((o) => o.credentialId));
-        const required = result.data.filter((o) => o.required).map((o) => o.credentialId);
-        // Until the person ticks something the defaults apply; after that their choice stays,
-        // minus credentials that cannot take the activity, plus those the rules require.
-        const base = touched ? prev.filter((id) => eligible.has(id)) : result.data.filter((o) => o.chosenByDefault).map((o) => o.credentialId);
-        return [...new Set([...base, ...required])];
-      });
+      if (current && result.ok) setOptions(result.data);
     });
     return () => {
       current = false;
     };
-  }, [api, view.credential.id, categoryId, date, touched]);
+  }, [api, view.credential.id, categoryId, date]);
 
-  const save = async () => {
+  // Until the person ticks something the defaults apply; after that their choice stays, minus
+  // credentials that cannot take the activity, plus those the rules require.
+  const eligible = new Set(options.filter((o) => o.eligible).map((o) => o.credentialId));
+  const required = options.filter((o) => o.required).map((o) => o.credentialId);
+  const base = draft.touched
+    ? options.length === 0
+      ? draft.chosen
+      : draft.chosen.filter((id) => eligible.has(id))
+    : options.filter((o) => o.chosenByDefault).map((o) => o.credentialId);
+  const chosen = [...new Set([...base, ...required])];
+
+  const save = async (another: boolean) => {
+    const units = draft.units;
     if (units === null || Number.isNaN(units)) {
       setErrors({ units: units === null ? 'Enter the units the activity earned' : 'Units must be a number' });
       return;
     }
-    const activity = { date, title, provider, units, categoryId, credentialIds: chosen, evidenceIds: evidence.map((e) => e.id), notes };
+    const activity = {
+      date: draft.date,
+      title: draft.title,
+      provider: draft.provider,
+      units,
+      categoryId: draft.categoryId,
+      credentialIds: chosen,
+      evidenceIds: draft.evidence.map((e) => e.id),
+      notes: draft.notes,
+    };
     setSaving(true);
     const result = editing ? await api['ce:update']({ id: editing.id, activity }) : await api['ce:log'](activity);
     setSaving(false);
@@ -73,41 +118,53 @@ export function ActivityForm({ view, editing, onDone }: { view: RenewalView; edi
       if (issues.length === 0) notices.getState().show({ kind: 'error', message: result.error.message });
       return;
     }
+    setErrors({});
+    if (another) {
+      form.restart({ ...initial, date: draft.date, provider: draft.provider, categoryId: draft.categoryId, chosen, touched: draft.touched });
+      setPickerKey((k) => k + 1);
+      notices.getState().show({ kind: 'success', message: `Logged “${result.data.title}”. Log the next one.` });
+      formRef.current?.querySelector<HTMLElement>('input')?.focus();
+      return;
+    }
+    form.saved();
     notices.getState().show({ kind: 'success', message: editing ? `Saved “${result.data.title}”` : `Logged “${result.data.title}”` });
     onDone();
   };
 
   return (
     <form
+      ref={formRef}
       className="form-section activity-form"
       aria-label={editing ? 'Edit activity' : 'Log an activity'}
       noValidate
+      onKeyDown={closeOnEscape(onDone)}
       onSubmit={(e) => {
         e.preventDefault();
-        void save();
+        void save(wantsAnother(e));
       }}
     >
       <h3>{editing ? `Edit “${editing.title}”` : 'Log an activity'}</h3>
+      <DraftNote restored={form.restored} dropped={form.dropped} onDiscard={form.discard} />
       {Object.keys(errors).length > 0 ? (
         <div className="error-box" role="alert">
           <p>Check the fields marked below; nothing was saved.</p>
         </div>
       ) : null}
       <div className="form-grid">
-        <TextField label="Date" type="date" required value={date} error={errors.date} onChange={setDate} />
-        <TextField label="Title" required value={title} error={errors.title} onChange={setTitle} />
-        <TextField label="Provider" value={provider} error={errors.provider} onChange={setProvider} hint="Who ran it, e.g. a PMI chapter" />
+        <TextField label="Date" type="date" required value={draft.date} error={errors.date} onChange={(v) => set('date', v)} />
+        <TextField label="Title" required value={draft.title} error={errors.title} onChange={(v) => set('title', v)} />
+        <TextField label="Provider" value={draft.provider} error={errors.provider} onChange={(v) => set('provider', v)} hint="Who ran it, e.g. a PMI chapter" />
         <NumberField
           label={`Units (${unitName}s)`}
           required
-          value={units}
+          value={draft.units}
           step={unitStep ?? 'any'}
           min={0}
           error={errors.units}
           hint={unitStep !== null ? `In steps of ${unitStep}` : undefined}
-          onChange={setUnits}
+          onChange={(v) => set('units', v)}
         />
-        <SelectField label="Category" className="field-wide" value={categoryId} options={categories} error={errors.categoryId} onChange={setCategoryId} />
+        <SelectField label="Category" className="field-wide" value={draft.categoryId} options={categories} error={errors.categoryId} onChange={(v) => set('categoryId', v)} />
       </div>
       <fieldset className={`subform${errors.credentialIds ? ' field-invalid' : ''}`} aria-describedby={errors.credentialIds ? 'counts-toward-error' : undefined}>
         <legend>Counts toward</legend>
@@ -117,10 +174,9 @@ export function ActivityForm({ view, editing, onDone }: { view: RenewalView; edi
             key={option.credentialId}
             option={option}
             checked={chosen.includes(option.credentialId)}
-            onChange={(checked) => {
-              setTouched(true);
-              setChosen((prev) => (checked ? [...prev, option.credentialId] : prev.filter((id) => id !== option.credentialId)));
-            }}
+            onChange={(checked) =>
+              setDraft((d) => ({ ...d, touched: true, chosen: checked ? [...chosen, option.credentialId] : chosen.filter((id) => id !== option.credentialId) }))
+            }
           />
         ))}
         {errors.credentialIds ? (
@@ -131,12 +187,17 @@ export function ActivityForm({ view, editing, onDone }: { view: RenewalView; edi
       </fieldset>
       <fieldset className="subform">
         <legend>Evidence</legend>
-        {evidence.length > 0 ? (
+        {draft.evidence.length > 0 ? (
           <ul className="attached-list" aria-label="Attached evidence">
-            {evidence.map((file, i) => (
+            {draft.evidence.map((file, i) => (
               <li key={file.id}>
                 <span>{file.fileName}</span>
-                <button type="button" className="button button-small" aria-label={`Detach ${file.fileName}`} onClick={() => setEvidence((prev) => prev.filter((f) => f.id !== file.id))}>
+                <button
+                  type="button"
+                  className="button button-small"
+                  aria-label={`Detach ${file.fileName}`}
+                  onClick={() => set('evidence', draft.evidence.filter((f) => f.id !== file.id))}
+                >
                   Detach
                 </button>
                 {errors[`evidenceIds.${i}`] ? <span className="field-error">{errors[`evidenceIds.${i}`]}</span> : null}
@@ -148,18 +209,26 @@ export function ActivityForm({ view, editing, onDone }: { view: RenewalView; edi
         )}
         <EvidencePicker
           key={pickerKey}
-          label={evidence.length > 0 ? 'Evidence file (another)' : 'Evidence file'}
+          label={draft.evidence.length > 0 ? 'Evidence file (another)' : 'Evidence file'}
           value={null}
           error={errors.evidenceIds}
           onChange={(file) => {
             if (!file) return;
-            setEvidence((prev) => (prev.some((f) => f.id === file.id) ? prev : [...prev, { id: file.id, fileName: file.fileName }]));
+            setDraft((d) => (d.evidence.some((f) => f.id === file.id) ? d : { ...d, evidence: [...d.evidence, { id: file.id, fileName: file.fileName }] }));
             setPickerKey((k) => k + 1);
           }}
         />
       </fieldset>
-      <TextField label="Notes" multiline value={notes} error={errors.notes} onChange={setNotes} />
-      <FormActions busy={saving} submitLabel={editing ? 'Save changes' : 'Log activity'} onCancel={onDone} />
+      <TextField label="Notes" multiline value={draft.notes} error={errors.notes} onChange={(v) => set('notes', v)} />
+      <FormActions
+        busy={saving}
+        submitLabel={editing ? 'Save changes' : 'Log activity'}
+        {...(editing ? {} : { anotherLabel: 'Log and add another' })}
+        onCancel={() => {
+          form.discard();
+          onDone();
+        }}
+      />
     </form>
   );
 }

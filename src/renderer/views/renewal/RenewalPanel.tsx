@@ -1,6 +1,5 @@
 import type { RenewalView } from '../../../shared/schemas/renewal';
-import { Badge } from '../../components/Badge';
-import { CREDENTIAL_STATUS_LABELS, CREDENTIAL_STATUS_TONES } from '../../format/renewalLabels';
+import { CredentialStatusBadge } from '../../components/StatusBadge';
 import { ActivitiesSection } from './ActivitiesSection';
 import { CycleSection } from './CycleSection';
 import { PacingSection } from './PacingSection';
@@ -20,7 +19,7 @@ export function RenewalPanel({ view, onCycleChange }: { view: RenewalView; onCyc
       <section className="section" aria-labelledby="renewal-status-heading">
         <h2 id="renewal-status-heading">Status</h2>
         <p className="status-line">
-          <Badge tone={CREDENTIAL_STATUS_TONES[view.status]}>{CREDENTIAL_STATUS_LABELS[view.status]}</Badge> <span>{view.statusText}</span>
+          <CredentialStatusBadge status={view.status} /> <span>{view.statusText}</span>
         </p>
         {view.nextAction ? (
           <p>

@@ -3,6 +3,7 @@ import { useSlice, useStores } from '../../app/AppContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PageHeader } from '../../components/PageHeader';
 import { ReminderSettings } from './ReminderSettings';
+import { StudyDaysSettings } from './StudyDaysSettings';
 
 const THEME_LABELS = { system: 'Follow the system', light: 'Light', dark: 'Dark' } as const;
 
@@ -30,6 +31,7 @@ export function SettingsView() {
         </fieldset>
       </section>
       <ReminderSettings />
+      <StudyDaysSettings />
       {info ? (
         <section className="section" aria-labelledby="about-heading">
           <h2 id="about-heading">About this copy</h2>

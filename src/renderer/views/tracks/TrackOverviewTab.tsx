@@ -6,6 +6,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { formatInstantDate } from '../../format/dates';
 import { describeRenewal } from '../../../shared/describeRenewal';
 import { STATUS_LABELS } from '../../format/labels';
+import { TrackNextStep } from './TrackNextStep';
 
 export function TrackOverviewTab({ track }: { track: Track }) {
   const api = useApi();
@@ -38,11 +39,12 @@ export function TrackOverviewTab({ track }: { track: Track }) {
 
   return (
     <div className="stack">
+      <TrackNextStep track={track} />
       {track.newerRulesAvailable ? (
         <div className="callout callout-warning" role="status">
           <p>
-            The catalog has newer rules for {track.acronym} than the ones this track started with (revision {snapshot.revision}). Your
-            track keeps its rules until you choose.
+            The catalog has newer rules for {track.acronym} than the ones this track started with. Your track keeps its rules until you
+            choose.
           </p>
           <button type="button" className="button" onClick={() => setConfirm('adopt')}>
             Use the latest rules
@@ -53,7 +55,7 @@ export function TrackOverviewTab({ track }: { track: Track }) {
         <h2 id="rules-heading">Rules this track follows</h2>
         <dl className="facts">
           <div className="fact-row">
-            <dt>Prerequisite paths</dt>
+            <dt>Ways to qualify</dt>
             <dd>{snapshot.paths.map((p) => p.name).join(' · ') || 'None'}</dd>
           </div>
           <div className="fact-row">
@@ -65,10 +67,11 @@ export function TrackOverviewTab({ track }: { track: Track }) {
             <dd>{describeRenewal(snapshot.maintenance)}</dd>
           </div>
           <div className="fact-row">
-            <dt>Snapshot</dt>
+            <dt>Rules kept</dt>
             <dd>
-              Revision {snapshot.revision}, taken {formatInstantDate(track.createdAt)}{' '}
-              {track.certificationId ? <Link to={`/catalog/${encodeURIComponent(track.certificationId)}`}>See the catalog entry</Link> : '(catalog entry deleted)'}
+              The catalog’s rules from when you started tracking (version {snapshot.revision}), kept so they cannot change under you; you choose when to move to
+              newer ones.{' '}
+              {track.certificationId ? <Link to={`/catalog/${encodeURIComponent(track.certificationId)}`}>See the catalog entry</Link> : '(the catalog entry was deleted)'}
             </dd>
           </div>
         </dl>

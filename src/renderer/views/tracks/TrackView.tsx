@@ -4,7 +4,7 @@ import { Badge } from '../../components/Badge';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
-import { STATUS_LABELS, STATUS_TONES } from '../../format/labels';
+import { TrackStatusBadge } from '../../components/StatusBadge';
 import { useCall } from '../../hooks/useCall';
 import { TRACK_TABS } from './trackTabs';
 
@@ -26,7 +26,7 @@ export function TrackView() {
         title={`${track.name} (${track.acronym})`}
         subtitle={
           <>
-            <Badge tone={STATUS_TONES[track.status]}>{STATUS_LABELS[track.status]}</Badge> {track.archived ? <Badge>Archived</Badge> : null}
+            <TrackStatusBadge status={track.status} /> {track.archived ? <Badge>Archived</Badge> : null}
           </>
         }
       />

@@ -19,7 +19,8 @@ export function FeesEditor({
   const set = (i: number, fee: Fee) => onChange(list.map((f, j) => (j === i ? fee : f)));
   return (
     <div className="fees-editor">
-      <h4>{label}</h4>
+      {/* The editor has no h2/h3 above this (its sections are fieldsets), so h2 keeps the heading order. */}
+      <h2 className="fees-editor-title">{label}</h2>
       {list.length === 0 ? <p className="muted">Unknown</p> : null}
       {list.map((fee, i) => (
         <div key={i} className="form-grid fee-row">

@@ -1,43 +1,79 @@
 import { useState } from 'react';
+import { z } from 'zod';
 import type { Credential } from '../../../../shared/schemas/credential';
 import { useApi, useSlice, useStores } from '../../../app/AppContext';
+import { DraftNote } from '../../../components/DraftNote';
 import { SelectField, TextField } from '../../../components/fields';
+import { FormActions } from '../../../components/FormActions';
+import { formatDay } from '../../../format/dates';
+import { closeOnEscape } from '../../../forms/closeOnEscape';
+import { useDraft } from '../../../forms/useDraft';
+import { useErrorFocus } from '../../../forms/useErrorFocus';
 import { useCall } from '../../../hooks/useCall';
 import { type FieldErrors, toFieldErrors } from '../fieldErrors';
-import { FormActions } from '../../../components/FormActions';
 
 const NOT_LISTED = '__other__';
+
+const DraftSchema = z.strictObject({
+  certificationId: z.string().max(200),
+  name: z.string().max(1000),
+  acronym: z.string().max(200),
+  body: z.string().max(1000),
+  credentialNumber: z.string().max(500),
+  earnedOn: z.string().max(10),
+  notes: z.string().max(20_000),
+});
+type Draft = z.infer<typeof DraftSchema>;
 
 /**
  * Add a credential held (picked from the catalog, or named when the catalog lacks it), or edit the
  * number, date and notes of one. Identity is fixed once added: it decides which rules count it.
  */
-export function CredentialForm({ credential, onDone }: { credential: Credential | null; onDone: () => void }) {
+export function CredentialForm({
+  credential,
+  onDone,
+  onSaved,
+  certificationId: preset = '',
+}: {
+  credential: Credential | null;
+  onDone: () => void;
+  /** Called with the saved credential before `onDone` (the guided start remembers it). */
+  onSaved?: (saved: Credential) => void;
+  certificationId?: string;
+}) {
   const api = useApi();
   const { notices, appInfo } = useStores();
   const today = useSlice(appInfo, (s) => s.info.data?.today);
   const catalog = useCall(credential ? null : 'catalog:names', () => api['catalog:list']({}), ['catalog']);
-  const [certificationId, setCertificationId] = useState('');
-  const [name, setName] = useState('');
-  const [acronym, setAcronym] = useState('');
-  const [body, setBody] = useState('');
-  const [credentialNumber, setNumber] = useState(credential?.credentialNumber ?? '');
-  const [earnedOn, setEarnedOn] = useState(credential?.earnedOn ?? '');
-  const [notes, setNotes] = useState(credential?.notes ?? '');
+  const initial: Draft = {
+    certificationId: credential ? '' : preset,
+    name: '',
+    acronym: '',
+    body: '',
+    credentialNumber: credential?.credentialNumber ?? '',
+    earnedOn: credential?.earnedOn ?? '',
+    notes: credential?.notes ?? '',
+  };
+  const form = useDraft({ key: credential ? `credential:edit:${credential.id}` : 'credential:new', initial, schema: DraftSchema, label: 'the credential' });
+  const { draft, setDraft } = form;
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saving, setSaving] = useState(false);
+  const formRef = useErrorFocus(errors);
 
   const save = async () => {
-    if (!credential && certificationId === '') {
+    if (!credential && draft.certificationId === '') {
       setErrors({ certificationId: 'Choose the credential, or “Not in the catalog”' });
       return;
     }
     setSaving(true);
-    const common = { credentialNumber: credentialNumber.trim() || null, earnedOn, notes };
+    const common = { credentialNumber: draft.credentialNumber.trim() || null, earnedOn: draft.earnedOn, notes: draft.notes };
     const result = credential
       ? await api['credentials:update']({ id: credential.id, patch: common })
       : await api['credentials:add'](
-          certificationId && certificationId !== NOT_LISTED ? { certificationId, ...common } : { certificationId: null, name, acronym, body, ...common },
+          draft.certificationId !== NOT_LISTED
+            ? { certificationId: draft.certificationId, ...common }
+            : { certificationId: null, name: draft.name, acronym: draft.acronym, body: draft.body, ...common },
         );
     setSaving(false);
     if (!result.ok) {
@@ -45,7 +81,9 @@ export function CredentialForm({ credential, onDone }: { credential: Credential 
       if (!result.error.details?.issues?.length) notices.getState().show({ kind: 'error', message: result.error.message });
       return;
     }
+    form.saved();
     notices.getState().show({ kind: 'success', message: `${credential ? 'Saved' : 'Added'} ${result.data.acronym}` });
+    onSaved?.(result.data);
     onDone();
   };
 
@@ -56,33 +94,59 @@ export function CredentialForm({ credential, onDone }: { credential: Credential 
   ];
   return (
     <form
+      ref={formRef}
       className="form-section record-form"
       aria-label={credential ? `Edit ${credential.acronym}` : 'Add a credential'}
       noValidate
+      onKeyDown={closeOnEscape(onDone)}
       onSubmit={(e) => {
         e.preventDefault();
         void save();
       }}
     >
       <h3>{credential ? `Edit ${credential.acronym}` : 'Add a credential you hold'}</h3>
+      <DraftNote restored={form.restored} dropped={form.dropped} onDiscard={form.discard} />
       {credential ? null : (
         <>
-          <SelectField className="narrow-field" label="Credential" value={certificationId} options={catalogOptions} error={errors.certificationId} hint="Pick it from the catalog so prerequisites can count it (a CAPM stands in for PMP’s 35 hours)." onChange={setCertificationId} />
-          {certificationId === NOT_LISTED ? (
+          <SelectField
+            className="narrow-field"
+            label="Credential"
+            value={draft.certificationId}
+            options={catalogOptions}
+            error={errors.certificationId}
+            hint="Pick it from the catalog so prerequisites can count it (a CAPM stands in for PMP’s 35 hours)."
+            onChange={(v) => set('certificationId', v)}
+          />
+          {draft.certificationId === NOT_LISTED ? (
             <div className="form-grid">
-              <TextField label="Name" required value={name} error={errors.name} onChange={setName} />
-              <TextField label="Acronym" value={acronym} error={errors.acronym} onChange={setAcronym} />
-              <TextField label="Awarded by" value={body} error={errors.body} onChange={setBody} />
+              <TextField label="Name" required value={draft.name} error={errors.name} onChange={(v) => set('name', v)} />
+              <TextField label="Acronym" value={draft.acronym} error={errors.acronym} onChange={(v) => set('acronym', v)} />
+              <TextField label="Awarded by" value={draft.body} error={errors.body} onChange={(v) => set('body', v)} />
             </div>
           ) : null}
         </>
       )}
       <div className="form-grid">
-        <TextField label="Earned on" type="date" required value={earnedOn} error={errors.earnedOn} hint={today ? `On or before ${today}` : undefined} onChange={setEarnedOn} />
-        <TextField label="Credential number" value={credentialNumber} error={errors.credentialNumber} onChange={setNumber} />
+        <TextField
+          label="Earned on"
+          type="date"
+          required
+          value={draft.earnedOn}
+          error={errors.earnedOn}
+          hint={today ? `The day you passed, up to today (${formatDay(today)})` : 'The day you passed'}
+          onChange={(v) => set('earnedOn', v)}
+        />
+        <TextField label="Credential number" value={draft.credentialNumber} error={errors.credentialNumber} onChange={(v) => set('credentialNumber', v)} />
       </div>
-      <TextField label="Notes" multiline value={notes} error={errors.notes} onChange={setNotes} />
-      <FormActions busy={saving} submitLabel={credential ? 'Save credential' : 'Add credential'} onCancel={onDone} />
+      <TextField label="Notes" multiline value={draft.notes} error={errors.notes} onChange={(v) => set('notes', v)} />
+      <FormActions
+        busy={saving}
+        submitLabel={credential ? 'Save credential' : 'Add credential'}
+        onCancel={() => {
+          form.discard();
+          onDone();
+        }}
+      />
     </form>
   );
 }

@@ -1,33 +1,34 @@
-import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { Credential } from '../../../../shared/schemas/credential';
-import { useApi, useStores } from '../../../app/AppContext';
+import { useApi } from '../../../app/AppContext';
 import { Badge } from '../../../components/Badge';
-import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { Loading } from '../../../components/Loading';
 import { formatDay } from '../../../format/dates';
 import { useCall } from '../../../hooks/useCall';
+import { useRemoveWithUndo } from '../../../hooks/useRemoveWithUndo';
+import { returnLabel, safeReturnPath } from '../returnPath';
 import { CredentialForm } from './CredentialForm';
 
 /** Credentials the person holds: entered here, or recorded when a tracked exam is passed. */
 export function CredentialsSection() {
   const api = useApi();
-  const { notices } = useStores();
+  const removeWithUndo = useRemoveWithUndo();
+  const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
+  const returnTo = safeReturnPath(params.get('returnTo'));
   const { state, reload } = useCall('credentials:list', () => api['credentials:list']({}), ['credentials']);
-  const [confirm, setConfirm] = useState<Credential | null>(null);
   if (state.status === 'error' && !state.data) return <ErrorMessage error={state.error} onRetry={reload} />;
   if (!state.data) return <Loading label="Loading credentials…" />;
   const credentials = state.data;
   const editing = credentials.find((c) => c.id === params.get('edit')) ?? null;
   const adding = params.get('add') === '1';
 
-  const remove = async (credential: Credential) => {
-    setConfirm(null);
-    const result = await api['credentials:remove']({ id: credential.id });
-    notices.getState().show(result.ok ? { kind: 'success', message: `Removed ${credential.acronym}` } : { kind: 'error', message: result.error.message });
+  const remove = (credential: Credential) => removeWithUndo(() => api['credentials:remove']({ id: credential.id }), credential.acronym);
+  const closeForm = () => {
+    if (returnTo) void navigate(returnTo);
+    else setParams({});
   };
 
   return (
@@ -35,13 +36,18 @@ export function CredentialsSection() {
       <div className="section-head">
         <h2 id="credentials-heading">Credentials held</h2>
         {adding || editing ? null : (
-          <button type="button" className="button button-primary" onClick={() => setParams({ add: '1' })}>
+          <button type="button" className="button button-primary" onClick={() => setParams(returnTo ? { add: '1', returnTo } : { add: '1' })}>
             Add a credential
           </button>
         )}
       </div>
       <p className="section-lead muted">Held credentials stand in for requirements where the rules say so, and are required by some paths (PRINCE2 Practitioner).</p>
-      {adding || editing ? <CredentialForm key={editing?.id ?? 'new'} credential={editing} onDone={() => setParams({})} /> : null}
+      {returnTo && !(adding || editing) ? (
+        <p>
+          <Link to={returnTo}>{returnLabel(returnTo)}</Link>
+        </p>
+      ) : null}
+      {adding || editing ? <CredentialForm key={editing?.id ?? 'new'} credential={editing} onDone={closeForm} /> : null}
       {credentials.length === 0 ? (
         adding ? null : <EmptyState title="No credentials recorded">Add the certifications you already hold. Passing a tracked exam adds its credential here too.</EmptyState>
       ) : (
@@ -66,7 +72,7 @@ export function CredentialsSection() {
                 <button type="button" className="button button-small" aria-label={`Edit ${c.acronym}`} onClick={() => setParams({ edit: c.id })}>
                   Edit
                 </button>
-                <button type="button" className="button button-small button-danger" aria-label={`Remove ${c.acronym}`} onClick={() => setConfirm(c)}>
+                <button type="button" className="button button-small button-danger" aria-label={`Remove ${c.acronym}`} onClick={() => void remove(c)}>
                   Remove
                 </button>
               </div>
@@ -74,16 +80,6 @@ export function CredentialsSection() {
           ))}
         </ul>
       )}
-      <ConfirmDialog
-        open={confirm !== null}
-        title={`Remove ${confirm?.acronym ?? ''}?`}
-        confirmLabel="Remove credential"
-        danger
-        onCancel={() => setConfirm(null)}
-        onConfirm={() => confirm && void remove(confirm)}
-      >
-        <p>Requirements it stands in for stop counting it. A credential with continuing-education activities or renewals cannot be removed until those are.</p>
-      </ConfirmDialog>
     </section>
   );
 }

@@ -1,17 +1,16 @@
-import { useState } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { EXPERIENCE_MONTH_RULE } from '../../../../shared/experienceRule';
 import type { ExperienceEntry } from '../../../../shared/schemas/records';
-import { useApi, useStores } from '../../../app/AppContext';
+import { useApi } from '../../../app/AppContext';
 import { Badge } from '../../../components/Badge';
-import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { Loading } from '../../../components/Loading';
 import { pluralize } from '../../../format/labels';
 import { formatMonthRange } from '../../../format/months';
 import { useCall } from '../../../hooks/useCall';
-import { safeReturnPath } from '../returnPath';
+import { useRemoveWithUndo } from '../../../hooks/useRemoveWithUndo';
+import { returnLabel, safeReturnPath } from '../returnPath';
 import { ExperienceForm } from './ExperienceForm';
 import { ExperienceTimeline } from './ExperienceTimeline';
 
@@ -21,11 +20,10 @@ import { ExperienceTimeline } from './ExperienceTimeline';
  */
 export function ExperienceSection() {
   const api = useApi();
-  const { notices } = useStores();
+  const removeWithUndo = useRemoveWithUndo();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const { state, reload } = useCall('experience:list', () => api['experience:list']({}), ['experience', 'tracks']);
-  const [confirm, setConfirm] = useState<ExperienceEntry | null>(null);
   const editId = params.get('edit');
   const adding = params.get('add') === '1';
   const returnTo = safeReturnPath(params.get('returnTo'));
@@ -37,15 +35,11 @@ export function ExperienceSection() {
   const formOpen = adding || editing !== null;
 
   const closeForm = () => {
-    if (returnTo) navigate(returnTo);
+    if (returnTo) void navigate(returnTo);
     else setParams({});
   };
 
-  const remove = async (entry: ExperienceEntry) => {
-    setConfirm(null);
-    const result = await api['experience:remove']({ id: entry.id });
-    notices.getState().show(result.ok ? { kind: 'success', message: `Deleted “${entry.title}”` } : { kind: 'error', message: result.error.message });
-  };
+  const remove = (entry: ExperienceEntry) => removeWithUndo(() => api['experience:remove']({ id: entry.id }), `“${entry.title}”`);
 
   return (
     <div className="stack">
@@ -53,12 +47,17 @@ export function ExperienceSection() {
         <div className="section-head">
           <h2 id="experience-heading">Experience</h2>
           {formOpen ? null : (
-            <button type="button" className="button button-primary" onClick={() => setParams({ add: '1' })}>
+            <button type="button" className="button button-primary" onClick={() => setParams(returnTo ? { add: '1', returnTo } : { add: '1' })}>
               Add experience
             </button>
           )}
         </div>
         <p className="section-lead muted">{EXPERIENCE_MONTH_RULE}</p>
+        {returnTo && !formOpen ? (
+          <p>
+            <Link to={returnTo}>{returnLabel(returnTo)}</Link>
+          </p>
+        ) : null}
         {formOpen ? (
           <ExperienceForm key={editing?.id ?? 'new'} entry={editing} areaOptions={areaOptions} onSaved={closeForm} onCancel={closeForm} />
         ) : null}
@@ -89,7 +88,7 @@ export function ExperienceSection() {
                   <button type="button" className="button button-small" aria-label={`Edit “${entry.title}”`} onClick={() => setParams({ edit: entry.id })}>
                     Edit
                   </button>
-                  <button type="button" className="button button-small button-danger" aria-label={`Delete “${entry.title}”`} onClick={() => setConfirm(entry)}>
+                  <button type="button" className="button button-small button-danger" aria-label={`Delete “${entry.title}”`} onClick={() => void remove(entry)}>
                     Delete
                   </button>
                 </div>
@@ -99,16 +98,6 @@ export function ExperienceSection() {
         )}
       </section>
       {entries.length > 0 ? <ExperienceTimeline /> : null}
-      <ConfirmDialog
-        open={confirm !== null}
-        title={`Delete “${confirm?.title ?? ''}”?`}
-        confirmLabel="Delete entry"
-        danger
-        onCancel={() => setConfirm(null)}
-        onConfirm={() => confirm && void remove(confirm)}
-      >
-        <p>Its months stop counting toward your certifications; a track that relied on them may no longer be eligible.</p>
-      </ConfirmDialog>
     </div>
   );
 }

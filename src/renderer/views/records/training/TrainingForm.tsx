@@ -1,30 +1,36 @@
 import { useRef, useState } from 'react';
-import type { EvidenceFile } from '../../../../shared/schemas/evidence';
+import { z } from 'zod';
 import { type TopicOption, type TrainingEntry, TrainingAddSchema } from '../../../../shared/schemas/records';
 import { useApi, useStores } from '../../../app/AppContext';
+import { DraftNote } from '../../../components/DraftNote';
 import { EvidencePicker } from '../../../components/EvidencePicker';
 import { NumberField, SelectField, TextField } from '../../../components/fields';
 import { type FieldErrors, toFieldErrors, zodFieldErrors } from '../fieldErrors';
 import { FormActions } from '../../../components/FormActions';
+import { closeOnEscape } from '../../../forms/closeOnEscape';
+import { wantsAnother } from '../../../forms/submitIntent';
+import { useDraft } from '../../../forms/useDraft';
+import { useErrorFocus } from '../../../forms/useErrorFocus';
 import { useFocusOnMount } from '../../../hooks/useFocusOnMount';
 
 const OTHER = '__other__';
 
-interface Draft {
-  course: string;
-  provider: string;
-  hours: number | null;
-  completedOn: string;
-  topicChoice: string;
-  otherTopic: string;
-  evidence: Pick<EvidenceFile, 'id' | 'fileName'> | null;
-}
+const DraftSchema = z.strictObject({
+  course: z.string().max(1000),
+  provider: z.string().max(1000),
+  hours: z.number().nullable(),
+  completedOn: z.string().max(10),
+  topicChoice: z.string().max(300),
+  otherTopic: z.string().max(300),
+  evidence: z.strictObject({ id: z.string().max(200), fileName: z.string().max(500) }).nullable(),
+});
+type Draft = z.infer<typeof DraftSchema>;
 
-function draftOf(entry: TrainingEntry | null, options: readonly TopicOption[]): Draft {
+function draftOf(entry: TrainingEntry | null, options: readonly TopicOption[], keep?: Pick<Draft, 'provider' | 'topicChoice' | 'otherTopic'>): Draft {
   const known = (topic: string) => options.find((o) => o.topic.toLowerCase() === topic.toLowerCase())?.topic;
   if (!entry) {
     const first = options.find((o) => o.tracks.length > 0)?.topic ?? options[0]?.topic;
-    return { course: '', provider: '', hours: null, completedOn: '', topicChoice: first ?? OTHER, otherTopic: '', evidence: null };
+    return { course: '', provider: keep?.provider ?? '', hours: null, completedOn: '', topicChoice: keep?.topicChoice ?? first ?? OTHER, otherTopic: keep?.otherTopic ?? '', evidence: null };
   }
   const match = known(entry.topic);
   return {
@@ -38,7 +44,7 @@ function draftOf(entry: TrainingEntry | null, options: readonly TopicOption[]): 
   };
 }
 
-/** Add or edit a course: hours, completion date, the rule it serves and an optional certificate. */
+/** Add or edit a course: hours, completion date, what it counts toward and an optional certificate. */
 export function TrainingForm({
   entry,
   topicOptions,
@@ -52,14 +58,17 @@ export function TrainingForm({
 }) {
   const api = useApi();
   const { notices } = useStores();
-  const [draft, setDraft] = useState(() => draftOf(entry, topicOptions));
+  const form = useDraft({ key: entry ? `training:edit:${entry.id}` : 'training:new', initial: draftOf(entry, topicOptions), schema: DraftSchema, label: 'the training entry' });
+  const { draft, setDraft } = form;
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saving, setSaving] = useState(false);
+  const [pickerKey, setPickerKey] = useState(0);
+  const formRef = useErrorFocus(errors);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useFocusOnMount(headingRef);
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
 
-  const save = async () => {
+  const save = async (another: boolean) => {
     const checked = TrainingAddSchema.safeParse({
       course: draft.course,
       provider: draft.provider,
@@ -81,6 +90,15 @@ export function TrainingForm({
       if (!result.error.details?.issues?.length) notices.getState().show({ kind: 'error', message: result.error.message });
       return;
     }
+    setErrors({});
+    if (another) {
+      form.restart(draftOf(null, topicOptions, { provider: draft.provider, topicChoice: draft.topicChoice, otherTopic: draft.otherTopic }));
+      setPickerKey((k) => k + 1);
+      notices.getState().show({ kind: 'success', message: `Added “${result.data.course}”. Add the next one.` });
+      formRef.current?.querySelector<HTMLElement>('input')?.focus();
+      return;
+    }
+    form.saved();
     notices.getState().show({ kind: 'success', message: `${entry ? 'Saved' : 'Added'} “${result.data.course}”` });
     onSaved();
   };
@@ -91,17 +109,20 @@ export function TrainingForm({
   ];
   return (
     <form
+      ref={formRef}
       className="form-section record-form"
       aria-labelledby="training-form-heading"
       noValidate
+      onKeyDown={closeOnEscape(onCancel)}
       onSubmit={(e) => {
         e.preventDefault();
-        void save();
+        void save(wantsAnother(e));
       }}
     >
       <h3 id="training-form-heading" ref={headingRef} tabIndex={-1}>
         {entry ? `Edit “${entry.course}”` : 'Add training'}
       </h3>
+      <DraftNote restored={form.restored} dropped={form.dropped} onDiscard={form.discard} />
       <div className="form-grid">
         <TextField label="Course" required value={draft.course} error={errors.course} onChange={(v) => set('course', v)} />
         <TextField label="Provider" required value={draft.provider} error={errors.provider} onChange={(v) => set('provider', v)} />
@@ -110,17 +131,31 @@ export function TrainingForm({
       </div>
       <div className="form-grid">
         <SelectField
-          label="Rule it serves"
+          label="Counts toward"
           value={draft.topicChoice}
           options={topicSelect}
           error={draft.topicChoice === OTHER ? undefined : errors.topic}
-          hint="A training requirement counts the hours of courses with its topic."
+          hint="The kind of training a certification asks for, e.g. “PM education” for PMP’s 35 hours."
           onChange={(v) => set('topicChoice', v)}
         />
         {draft.topicChoice === OTHER ? <TextField label="Topic" required value={draft.otherTopic} error={errors.topic} placeholder="e.g. PM education" onChange={(v) => set('otherTopic', v)} /> : null}
       </div>
-      <EvidencePicker label="Certificate or receipt (optional)" value={draft.evidence} error={errors.evidenceId} onChange={(file) => set('evidence', file)} />
-      <FormActions busy={saving} submitLabel={entry ? 'Save training' : 'Add training'} onCancel={onCancel} />
+      <EvidencePicker
+        key={pickerKey}
+        label="Certificate or receipt (optional)"
+        value={draft.evidence}
+        error={errors.evidenceId}
+        onChange={(file) => set('evidence', file ? { id: file.id, fileName: file.fileName } : null)}
+      />
+      <FormActions
+        busy={saving}
+        submitLabel={entry ? 'Save training' : 'Add training'}
+        {...(entry ? {} : { anotherLabel: 'Add and add another' })}
+        onCancel={() => {
+          form.discard();
+          onCancel();
+        }}
+      />
     </form>
   );
 }

@@ -1,26 +1,25 @@
-import { useState } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { TrainingEntry } from '../../../../shared/schemas/records';
-import { useApi, useStores } from '../../../app/AppContext';
-import { ConfirmDialog } from '../../../components/ConfirmDialog';
+import { useApi } from '../../../app/AppContext';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { Loading } from '../../../components/Loading';
 import { formatDay } from '../../../format/dates';
+import { TableScroll } from '../../../components/TableScroll';
 import { useCall } from '../../../hooks/useCall';
+import { useRemoveWithUndo } from '../../../hooks/useRemoveWithUndo';
 import { useSaveEvidence } from '../useSaveEvidence';
-import { safeReturnPath } from '../returnPath';
+import { returnLabel, safeReturnPath } from '../returnPath';
 import { TrainingForm } from './TrainingForm';
 
 /** The training log, totalled per topic; `?add=1` / `?edit=<id>` open the form. */
 export function TrainingSection() {
   const api = useApi();
-  const { notices } = useStores();
+  const removeWithUndo = useRemoveWithUndo();
   const navigate = useNavigate();
   const saveEvidence = useSaveEvidence();
   const [params, setParams] = useSearchParams();
   const { state, reload } = useCall('training:list', () => api['training:list']({}), ['training', 'evidence', 'tracks']);
-  const [confirm, setConfirm] = useState<TrainingEntry | null>(null);
   const editId = params.get('edit');
   const adding = params.get('add') === '1';
   const returnTo = safeReturnPath(params.get('returnTo'));
@@ -34,30 +33,31 @@ export function TrainingSection() {
   for (const e of entries) totals.set(e.topic, Math.round(((totals.get(e.topic) ?? 0) + e.hours) * 100) / 100);
 
   const closeForm = () => {
-    if (returnTo) navigate(returnTo);
+    if (returnTo) void navigate(returnTo);
     else setParams({});
   };
 
-  const remove = async (entry: TrainingEntry) => {
-    setConfirm(null);
-    const result = await api['training:remove']({ id: entry.id });
-    notices.getState().show(result.ok ? { kind: 'success', message: `Deleted “${entry.course}”` } : { kind: 'error', message: result.error.message });
-  };
+  const remove = (entry: TrainingEntry) => removeWithUndo(() => api['training:remove']({ id: entry.id }), `“${entry.course}”`);
 
   return (
     <section className="section" aria-labelledby="training-heading">
       <div className="section-head">
         <h2 id="training-heading">Training</h2>
         {formOpen ? null : (
-          <button type="button" className="button button-primary" onClick={() => setParams({ add: '1' })}>
+          <button type="button" className="button button-primary" onClick={() => setParams(returnTo ? { add: '1', returnTo } : { add: '1' })}>
             Add training
           </button>
         )}
       </div>
       <p className="section-lead muted">Courses and contact hours. Attach the certificate so it is at hand for an application or an audit.</p>
+      {returnTo && !formOpen ? (
+        <p>
+          <Link to={returnTo}>{returnLabel(returnTo)}</Link>
+        </p>
+      ) : null}
       {formOpen ? <TrainingForm key={editing?.id ?? 'new'} entry={editing} topicOptions={topicOptions} onSaved={closeForm} onCancel={closeForm} /> : null}
       {entries.length === 0 ? (
-        formOpen ? null : <EmptyState title="No training logged yet">Add each course with its contact hours and the rule it serves, e.g. “PM education” for PMP’s 35 hours.</EmptyState>
+        formOpen ? null : <EmptyState title="No training logged yet">Add each course with its contact hours and what it counts toward, e.g. “PM education” for PMP’s 35 hours.</EmptyState>
       ) : (
         <>
           <p className="totals tags" aria-label="Hours per topic">
@@ -67,12 +67,13 @@ export function TrainingSection() {
               </span>
             ))}
           </p>
+          <TableScroll label="Training entries">
           <table className="data-table">
             <caption className="visually-hidden">Training entries</caption>
             <thead>
               <tr>
                 <th scope="col">Course</th>
-                <th scope="col">Rule it serves</th>
+                <th scope="col">Counts toward</th>
                 <th scope="col">Completed</th>
                 <th scope="col" className="num">
                   Hours
@@ -106,7 +107,7 @@ export function TrainingSection() {
                     <button type="button" className="button button-small" aria-label={`Edit “${entry.course}”`} onClick={() => setParams({ edit: entry.id })}>
                       Edit
                     </button>
-                    <button type="button" className="button button-small button-danger" aria-label={`Delete “${entry.course}”`} onClick={() => setConfirm(entry)}>
+                    <button type="button" className="button button-small button-danger" aria-label={`Delete “${entry.course}”`} onClick={() => void remove(entry)}>
                       Delete
                     </button>
                   </td>
@@ -114,18 +115,9 @@ export function TrainingSection() {
               ))}
             </tbody>
           </table>
+          </TableScroll>
         </>
       )}
-      <ConfirmDialog
-        open={confirm !== null}
-        title={`Delete “${confirm?.course ?? ''}”?`}
-        confirmLabel="Delete training"
-        danger
-        onCancel={() => setConfirm(null)}
-        onConfirm={() => confirm && void remove(confirm)}
-      >
-        <p>Its hours stop counting. An attached evidence file stays in Evidence files until you delete it there.</p>
-      </ConfirmDialog>
     </section>
   );
 }

@@ -2,14 +2,17 @@ import { addDays, addMonths, endOfMonth, endOfWeek, format, parseISO, startOfMon
 import { useState } from 'react';
 import type { PlanItemView, PreparationView } from '../../../../shared/schemas/preparation';
 import type { StudySession } from '../../../../shared/schemas/studySession';
+import { formatDayMonth, formatMonthLong } from '../../../../shared/dateFormat';
 import { Badge } from '../../../components/Badge';
+import { formatDay, formatWeekday } from '../../../format/dates';
 import { formatDuration } from '../../../format/duration';
+import { DayDialog } from './DayDialog';
 import { KIND_LABELS, OUTCOME_LABELS, OUTCOME_TONES } from './planLabels';
 
 const iso = (d: Date) => format(d, 'yyyy-MM-dd');
 const WEEK = { weekStartsOn: 1 } as const;
 
-interface DayFacts {
+export interface DayFacts {
   date: string;
   items: PlanItemView[];
   sessions: StudySession[];
@@ -19,25 +22,28 @@ interface DayFacts {
 }
 
 /**
- * Planned and done sessions by week or month, with the exam day and breaks. Layout only: the
- * days come from the plan and the sessions the core returned, anchored on the core's today.
+ * Planned and done sessions by week or month, with the exam day, breaks and public holidays.
+ * Each day opens (click, or Enter on its button) to log a session there or move a planned one to
+ * another day. Dates come from the plan and the sessions the core returned, anchored on its today.
  */
 export function CalendarSection({ view, sessions }: { view: PreparationView; sessions: readonly StudySession[] }) {
   const [mode, setMode] = useState<'week' | 'month'>('week');
   const [anchor, setAnchor] = useState(view.today);
+  const [openDay, setOpenDay] = useState<string | null>(null);
   const items = view.plan?.items ?? [];
   const breaks = view.settings?.breaks ?? [];
+  const holidays = view.publicHolidays.days;
   const facts = (date: string): DayFacts => ({
     date,
     items: items.filter((i) => i.date === date),
     sessions: sessions.filter((s) => s.date === date),
     exam: view.exam?.examDate === date,
-    breakLabel: breaks.find((b) => b.startDate <= date && date <= b.endDate)?.label ?? null,
+    breakLabel: breaks.find((b) => b.startDate <= date && date <= b.endDate)?.label ?? holidays.find((h) => h.date === date)?.name ?? null,
     today: date === view.today,
   });
   const anchorDate = parseISO(anchor);
   const move = (step: number) => setAnchor(iso(mode === 'week' ? addDays(anchorDate, 7 * step) : addMonths(anchorDate, step)));
-  const title = mode === 'week' ? `Week of ${format(startOfWeek(anchorDate, WEEK), 'd MMM yyyy')}` : format(anchorDate, 'MMMM yyyy');
+  const title = mode === 'week' ? `Week of ${formatDay(iso(startOfWeek(anchorDate, WEEK)))}` : formatMonthLong(anchor.slice(0, 7));
 
   return (
     <section className="section" aria-labelledby="calendar-heading">
@@ -61,18 +67,50 @@ export function CalendarSection({ view, sessions }: { view: PreparationView; ses
           </button>
         </div>
       </div>
-      {mode === 'week' ? <WeekView start={startOfWeek(anchorDate, WEEK)} facts={facts} /> : <MonthView month={anchorDate} facts={facts} />}
+      <p className="field-hint">Open a day to log a session there or move a planned one to another day; the plan is re-made around it.</p>
+      {mode === 'week' ? (
+        <WeekView start={startOfWeek(anchorDate, WEEK)} facts={facts} onOpen={setOpenDay} />
+      ) : (
+        <MonthView month={anchorDate} facts={facts} onOpen={setOpenDay} />
+      )}
+      <DayDialog view={view} day={openDay ? facts(openDay) : null} onClose={() => setOpenDay(null)} />
     </section>
   );
 }
 
-function WeekView({ start, facts }: { start: Date; facts: (date: string) => DayFacts }) {
+/** What a day holds, in one phrase for its button's name. */
+function summary(day: DayFacts): string {
+  const planned = day.items.reduce((s, i) => s + i.minutes, 0);
+  const done = day.sessions.reduce((s, x) => s + x.minutes, 0);
+  return [
+    day.today ? 'today' : null,
+    day.exam ? 'exam day' : null,
+    day.breakLabel,
+    planned > 0 ? `${formatDuration(planned)} planned` : null,
+    done > 0 ? `${formatDuration(done)} studied` : null,
+  ]
+    .filter(Boolean)
+    .join(', ');
+}
+
+function DayButton({ day, label, onOpen }: { day: DayFacts; label: string; onOpen: (date: string) => void }) {
+  const what = summary(day);
+  return (
+    <button type="button" className="day-button" aria-label={`${formatWeekday(day.date)}${what ? `: ${what}` : ''}. Open this day`} onClick={() => onOpen(day.date)}>
+      {label}
+    </button>
+  );
+}
+
+function WeekView({ start, facts, onOpen }: { start: Date; facts: (date: string) => DayFacts; onOpen: (date: string) => void }) {
   const days = Array.from({ length: 7 }, (_, i) => facts(iso(addDays(start, i))));
   return (
     <ol className="week-grid" aria-label="Days of the week">
       {days.map((day) => (
         <li key={day.date} className={`week-day${day.today ? ' is-today' : ''}`} aria-current={day.today ? 'date' : undefined}>
-          <h3>{format(parseISO(day.date), 'EEE d MMM')}</h3>
+          <h3>
+            <DayButton day={day} label={formatWeekday(day.date)} onOpen={onOpen} />
+          </h3>
           <DayBadges day={day} />
           {day.items.length > 0 ? (
             <ul className="calendar-items" aria-label="Planned">
@@ -101,43 +139,47 @@ function WeekView({ start, facts }: { start: Date; facts: (date: string) => DayF
   );
 }
 
-function MonthView({ month, facts }: { month: Date; facts: (date: string) => DayFacts }) {
+function MonthView({ month, facts, onOpen }: { month: Date; facts: (date: string) => DayFacts; onOpen: (date: string) => void }) {
   const first = startOfWeek(startOfMonth(month), WEEK);
   const last = endOfWeek(endOfMonth(month), WEEK);
   const weeks: DayFacts[][] = [];
   for (let d = first; d <= last; d = addDays(d, 7)) weeks.push(Array.from({ length: 7 }, (_, i) => facts(iso(addDays(d, i)))));
-  const inMonth = (date: string) => date.slice(0, 7) === format(month, 'yyyy-MM');
+  const monthKey = iso(month).slice(0, 7);
+  const inMonth = (date: string) => date.slice(0, 7) === monthKey;
+  const weekdays = Array.from({ length: 7 }, (_, i) => new Intl.DateTimeFormat(undefined, { weekday: 'short' }).format(addDays(first, i)));
   return (
-    <table className="month-grid">
-      <caption className="visually-hidden">{format(month, 'MMMM yyyy')}: planned and studied minutes per day</caption>
-      <thead>
-        <tr>
-          {['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].map((d) => (
-            <th key={d} scope="col">
-              {d}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {weeks.map((week) => (
-          <tr key={week[0]?.date}>
-            {week.map((day) => {
-              const planned = day.items.reduce((s, i) => s + i.minutes, 0);
-              const done = day.sessions.reduce((s, x) => s + x.minutes, 0);
-              return (
-                <td key={day.date} className={`${inMonth(day.date) ? '' : 'other-month'}${day.today ? ' is-today' : ''}`} aria-current={day.today ? 'date' : undefined}>
-                  <span className="month-day">{format(parseISO(day.date), 'd')}</span>
-                  <DayBadges day={day} />
-                  {planned > 0 ? <span className="month-line">Planned {formatDuration(planned)}</span> : null}
-                  {done > 0 ? <span className="month-line done">Studied {formatDuration(done)}</span> : null}
-                </td>
-              );
-            })}
+    <div className="month-scroll">
+      <table className="month-grid">
+        <caption className="visually-hidden">{formatMonthLong(monthKey)}: planned and studied time per day</caption>
+        <thead>
+          <tr>
+            {weekdays.map((d) => (
+              <th key={d} scope="col">
+                {d}
+              </th>
+            ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {weeks.map((week) => (
+            <tr key={week[0]?.date}>
+              {week.map((day) => {
+                const planned = day.items.reduce((s, i) => s + i.minutes, 0);
+                const done = day.sessions.reduce((s, x) => s + x.minutes, 0);
+                return (
+                  <td key={day.date} className={`${inMonth(day.date) ? '' : 'other-month'}${day.today ? ' is-today' : ''}`} aria-current={day.today ? 'date' : undefined}>
+                    <DayButton day={day} label={formatDayMonth(day.date)} onOpen={onOpen} />
+                    <DayBadges day={day} />
+                    {planned > 0 ? <span className="month-line">Planned {formatDuration(planned)}</span> : null}
+                    {done > 0 ? <span className="month-line done">Studied {formatDuration(done)}</span> : null}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

@@ -1,31 +1,46 @@
 import { useState } from 'react';
-import type { PracticeResult } from '../../../../shared/schemas/practice';
+import { z } from 'zod';
 import type { PreparationView } from '../../../../shared/schemas/preparation';
 import { useApi } from '../../../app/AppContext';
-import { ConfirmDialog } from '../../../components/ConfirmDialog';
+import { DraftNote } from '../../../components/DraftNote';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorMessage } from '../../../components/ErrorMessage';
+import { FormActions } from '../../../components/FormActions';
 import { Loading } from '../../../components/Loading';
+import { TableScroll } from '../../../components/TableScroll';
 import { type FieldErrors, fieldErrorsFrom } from '../../../forms/fieldErrors';
+import { wantsAnother } from '../../../forms/submitIntent';
+import { useDraft } from '../../../forms/useDraft';
+import { useErrorFocus } from '../../../forms/useErrorFocus';
+import { useRemoveWithUndo } from '../../../hooks/useRemoveWithUndo';
 import { formatDay } from '../../../format/dates';
 import { useCall } from '../../../hooks/useCall';
 import { CsvImport } from './CsvImport';
-import { PracticeScoreFields, emptyPracticeDraft, practiceInputFrom } from './PracticeScoreFields';
+import { type PracticeDraft, PracticeScoreFields, emptyPracticeDraft, practiceInputFrom } from './PracticeScoreFields';
 import { PREPARATION_AREAS, useNotify } from './useTrackCall';
 
-/** Practice-exam results: record one, import many from a CSV, and the list. */
+const PracticeDraftSchema: z.ZodType<PracticeDraft> = z.strictObject({
+  date: z.string().max(10),
+  source: z.string().max(1000),
+  total: z.number().nullable(),
+  scores: z.record(z.string().max(200), z.number().nullable()),
+});
+
+/** Practice-exam results: record one (or several in a row), import many from a CSV, and the list. */
 export function PracticeSection({ view }: { view: PreparationView }) {
   const api = useApi();
   const notify = useNotify();
   const { state, reload } = useCall(`practice:list:${view.trackId}`, () => api['practice:list']({ trackId: view.trackId }), PREPARATION_AREAS);
-  const [draft, setDraft] = useState(() => emptyPracticeDraft(view.today));
+  const removeWithUndo = useRemoveWithUndo();
+  const form = useDraft({ key: `practice:new:${view.trackId}`, initial: emptyPracticeDraft(view.today), schema: PracticeDraftSchema, label: 'the practice result' });
+  const { draft, setDraft } = form;
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
-  const [removing, setRemoving] = useState<PracticeResult | null>(null);
+  const formRef = useErrorFocus(errors);
   const domains = view.generalReason === null ? view.domains : [];
   const nameOf = (id: string) => view.domains.find((d) => d.id === id)?.name ?? id;
 
-  const add = async () => {
+  const add = async (another: boolean) => {
     setBusy(true);
     const result = await api['practice:add']({ trackId: view.trackId, ...practiceInputFrom(draft) });
     setBusy(false);
@@ -34,8 +49,10 @@ export function PracticeSection({ view }: { view: PreparationView }) {
       return;
     }
     setErrors({});
-    setDraft(emptyPracticeDraft(view.today));
-    notify.success(`Recorded the ${result.data.source} result of ${formatDay(result.data.date)}`);
+    // The next result usually comes from the same simulator.
+    form.restart(another ? { ...emptyPracticeDraft(view.today), source: draft.source } : emptyPracticeDraft(view.today));
+    notify.success(`Recorded the ${result.data.source} result of ${formatDay(result.data.date)}${another ? '. Record the next one.' : ''}`);
+    if (another) formRef.current?.querySelector<HTMLElement>('input')?.focus();
   };
 
   return (
@@ -43,19 +60,17 @@ export function PracticeSection({ view }: { view: PreparationView }) {
       <section className="section" aria-labelledby="add-practice-heading">
         <h2 id="add-practice-heading">Record a practice exam</h2>
         <form
+          ref={formRef}
           noValidate
           aria-label="Record a practice exam"
           onSubmit={(e) => {
             e.preventDefault();
-            void add();
+            void add(wantsAnother(e));
           }}
         >
+          <DraftNote restored={form.restored} dropped={form.dropped} onDiscard={form.discard} />
           <PracticeScoreFields draft={draft} onChange={setDraft} domains={domains} errors={errors} />
-          <div className="form-actions">
-            <button type="submit" className="button button-primary" disabled={busy}>
-              Record result
-            </button>
-          </div>
+          <FormActions busy={busy} submitLabel="Record result" busyLabel="Recording…" anotherLabel="Record and add another" />
         </form>
       </section>
       <CsvImport trackId={view.trackId} domains={domains} />
@@ -67,6 +82,7 @@ export function PracticeSection({ view }: { view: PreparationView }) {
         ) : state.data.length === 0 ? (
           <EmptyState title="No practice results yet">Record a practice exam above, or import a CSV exported by your practice-exam tool.</EmptyState>
         ) : (
+          <TableScroll label="Practice-exam results">
           <table className="data-table compact">
             <caption className="visually-hidden">Practice-exam results, newest first</caption>
             <thead>
@@ -91,7 +107,7 @@ export function PracticeSection({ view }: { view: PreparationView }) {
                   <td className="num">{r.totalPercent}%</td>
                   <td>{r.domainScores.map((s) => `${nameOf(s.domainId)} ${s.percent}%`).join(', ') || '—'}</td>
                   <td className="row-actions">
-                    <button type="button" className="button button-small button-danger" onClick={() => setRemoving(r)}>
+                    <button type="button" className="button button-small button-danger" onClick={() => void removeWithUndo(() => api['practice:remove']({ id: r.id }), `the ${r.source} result of ${formatDay(r.date)}`)}>
                       Delete<span className="visually-hidden"> the result of {formatDay(r.date)}</span>
                     </button>
                   </td>
@@ -99,23 +115,9 @@ export function PracticeSection({ view }: { view: PreparationView }) {
               ))}
             </tbody>
           </table>
+          </TableScroll>
         )}
       </section>
-      <ConfirmDialog
-        open={removing !== null}
-        title="Delete this practice result?"
-        confirmLabel="Delete result"
-        danger
-        onCancel={() => setRemoving(null)}
-        onConfirm={() => {
-          const result = removing;
-          setRemoving(null);
-          if (!result) return;
-          void api['practice:remove']({ id: result.id }).then((r) => (r.ok ? notify.success('Result deleted') : notify.error(r.error.message)));
-        }}
-      >
-        <p>Readiness and the study split stop using it.</p>
-      </ConfirmDialog>
     </div>
   );
 }

@@ -1,13 +1,18 @@
 import { useState } from 'react';
+import { z } from 'zod';
 import type { PreparationView } from '../../../../shared/schemas/preparation';
-import { SESSION_MINUTES_DEFAULT, WEEKDAY_NAMES } from '../../../../shared/schemas/preparation';
+import { SESSION_MINUTES_DEFAULT } from '../../../../shared/schemas/preparation';
 import type { Track } from '../../../../shared/schemas/track';
-import { useApi } from '../../../app/AppContext';
+import { useApi, useStores } from '../../../app/AppContext';
+import { DraftNote } from '../../../components/DraftNote';
 import { CheckboxField, NumberField, SelectField, TextField } from '../../../components/fields';
 import { type FieldErrors, fieldErrorsFrom, numberOrNaN, unplacedMessage } from '../../../forms/fieldErrors';
-import { formatDuration } from '../../../format/duration';
+import { useDraft } from '../../../forms/useDraft';
+import { useErrorFocus } from '../../../forms/useErrorFocus';
+import { HolidayCountryField, useHolidayCountry } from './HolidayCountryField';
 import { PracticeScoreFields, type PracticeDraft, emptyPracticeDraft, practiceInputFrom } from './PracticeScoreFields';
 import { useNotify } from './useTrackCall';
+import { WeeklyTimeFields, type WeeklyTime, availabilityOf, weeklyTimeOf } from './WeeklyTimeFields';
 
 const RATING_OPTIONS = [
   { value: '', label: 'Not rated' },
@@ -19,52 +24,85 @@ const RATING_OPTIONS = [
 ] as const;
 type RatingValue = (typeof RATING_OPTIONS)[number]['value'];
 
-const DEFAULT_AVAILABILITY = [60, 60, 60, 60, 60, 120, 0];
+/** A new preparation starts at 6 hours a week, an hour on each day but Sunday. */
+const DEFAULT_AVAILABILITY = [60, 60, 60, 60, 60, 60, 0];
 const SHOWN_FIELDS = ['examDate', 'goalMinutes', 'availability', 'sessionMinutes', 'reviewDays', 'selfRatings', 'baseline'];
 
+const DraftSchema = z.strictObject({
+  examDate: z.string().max(10),
+  booked: z.boolean(),
+  goalHours: z.number().nullable(),
+  time: z.strictObject({
+    weeklyHours: z.number().nullable(),
+    days: z.array(z.boolean()).length(7),
+    split: z.boolean(),
+    dayHours: z.array(z.number().nullable()).length(7),
+  }),
+  sessionMinutes: z.number().nullable(),
+  reviewMode: z.enum(['auto', 'set']),
+  reviewDays: z.number().nullable(),
+  ratings: z.record(z.string().max(200), z.enum(['', '1', '2', '3', '4', '5'])),
+  withBaseline: z.boolean(),
+  baseline: z.strictObject({ date: z.string().max(10), source: z.string().max(1000), total: z.number().nullable(), scores: z.record(z.string().max(200), z.number().nullable()) }),
+});
+type Draft = z.infer<typeof DraftSchema>;
+
 /**
- * Setting up (or changing) preparation: the exam date, the goal (with a labelled suggestion), the
- * time available on each weekday, the session length, the review days and how strong the person
- * feels in each domain, or a baseline practice result. Saving re-plans from today.
+ * Setting up (or changing) preparation: the exam date, the goal (with a labelled suggestion),
+ * hours a week (spread over chosen days, or set day by day), which public holidays to skip, the
+ * session length, the review days and how strong the person feels in each domain, or a baseline
+ * practice result. Saving re-plans from today. What is typed is kept as a draft until saved.
  */
 export function PrepSetupForm({ track, view, onSaved }: { track: Track; view: PreparationView; onSaved: () => void }) {
   const api = useApi();
   const notify = useNotify();
+  const { settings: settingsStore } = useStores();
   const settings = view.settings;
-  const [examDate, setExamDate] = useState(view.exam?.examDate ?? '');
-  const [booked, setBooked] = useState(view.exam?.booked ?? false);
-  const [goalHours, setGoalHours] = useState<number | null>(Math.round((settings?.goalMinutes ?? view.suggestedGoal.minutes) / 6) / 10);
-  const [availability, setAvailability] = useState<(number | null)[]>(settings?.availability ?? DEFAULT_AVAILABILITY);
-  const [sessionMinutes, setSessionMinutes] = useState<number | null>(settings?.sessionMinutes ?? SESSION_MINUTES_DEFAULT);
-  const [reviewMode, setReviewMode] = useState<'auto' | 'set'>(settings?.reviewDays === null || !settings ? 'auto' : 'set');
-  const [reviewDays, setReviewDays] = useState<number | null>(settings?.reviewDays ?? 3);
-  const [ratings, setRatings] = useState<Record<string, RatingValue>>(
-    Object.fromEntries(view.domains.map((d) => [d.id, String(settings?.selfRatings.find((r) => r.domainId === d.id)?.rating ?? '') as RatingValue])),
-  );
-  const [withBaseline, setWithBaseline] = useState(false);
-  const [baseline, setBaseline] = useState<PracticeDraft>(() => emptyPracticeDraft(view.today, 'Baseline practice exam'));
+  const holiday = useHolidayCountry(view);
+  const initial: Draft = {
+    examDate: view.exam?.examDate ?? '',
+    booked: view.exam?.booked ?? false,
+    goalHours: Math.round((settings?.goalMinutes ?? view.suggestedGoal.minutes) / 6) / 10,
+    time: weeklyTimeOf(settings?.availability ?? DEFAULT_AVAILABILITY),
+    sessionMinutes: settings?.sessionMinutes ?? SESSION_MINUTES_DEFAULT,
+    reviewMode: settings?.reviewDays === null || !settings ? 'auto' : 'set',
+    reviewDays: settings?.reviewDays ?? 3,
+    ratings: Object.fromEntries(view.domains.map((d) => [d.id, String(settings?.selfRatings.find((r) => r.domainId === d.id)?.rating ?? '') as RatingValue])),
+    withBaseline: false,
+    baseline: emptyPracticeDraft(view.today, 'Baseline practice exam'),
+  };
+  const form = useDraft({ key: `prep-setup:${track.id}`, initial, schema: DraftSchema, label: 'the preparation settings' });
+  const { draft, setDraft } = form;
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const weekly = availability.reduce<number>((sum, m) => sum + (m !== null && Number.isFinite(m) ? m : 0), 0);
+  const formRef = useErrorFocus([errors, problem]);
   const knownDomains = view.generalReason === null;
+  const ratings = draft.ratings;
   // The core numbers ratings in the order they are sent: the rated domains only.
   const ratedIndex = (domainId: string) => Object.entries(ratings).filter(([, r]) => r !== '').findIndex(([id]) => id === domainId);
 
   const save = async () => {
     setSaving(true);
+    if (holiday.changed) {
+      const stored = await settingsStore.getState().update({ holidayCountry: holiday.value });
+      if (!stored) {
+        setSaving(false);
+        setErrors({ holidayCountry: settingsStore.getState().error?.message ?? 'The country could not be saved' });
+        return;
+      }
+    }
     const result = await api['prep:setup']({
       trackId: track.id,
-      examDate,
-      examBooked: booked,
-      goalMinutes: goalHours === null || Number.isNaN(goalHours) ? numberOrNaN(goalHours) : Math.round(goalHours * 60),
-      availability: availability.map(numberOrNaN),
-      sessionMinutes: numberOrNaN(sessionMinutes),
-      reviewDays: reviewMode === 'auto' ? null : numberOrNaN(reviewDays),
-      selfRatings: knownDomains
-        ? Object.entries(ratings).flatMap(([domainId, rating]) => (rating ? [{ domainId, rating: Number(rating) }] : []))
-        : [],
-      baseline: withBaseline ? practiceInputFrom(baseline) : null,
+      examDate: draft.examDate,
+      examBooked: draft.booked,
+      goalMinutes: draft.goalHours === null || Number.isNaN(draft.goalHours) ? numberOrNaN(draft.goalHours) : Math.round(draft.goalHours * 60),
+      availability: availabilityOf(draft.time),
+      sessionMinutes: numberOrNaN(draft.sessionMinutes),
+      reviewDays: draft.reviewMode === 'auto' ? null : numberOrNaN(draft.reviewDays),
+      selfRatings: knownDomains ? Object.entries(ratings).flatMap(([domainId, rating]) => (rating ? [{ domainId, rating: Number(rating) }] : [])) : [],
+      baseline: draft.withBaseline ? practiceInputFrom(draft.baseline) : null,
     });
     setSaving(false);
     if (!result.ok) {
@@ -74,12 +112,14 @@ export function PrepSetupForm({ track, view, onSaved }: { track: Track; view: Pr
     }
     setErrors({});
     setProblem(null);
+    form.saved();
     notify.success(settings ? `Saved; the ${track.acronym} plan is re-planned from today` : `Your ${track.acronym} plan is ready`);
     onSaved();
   };
 
   return (
     <form
+      ref={formRef}
       className="editor"
       noValidate
       aria-label="Preparation settings"
@@ -88,6 +128,7 @@ export function PrepSetupForm({ track, view, onSaved }: { track: Track; view: Pr
         void save();
       }}
     >
+      <DraftNote restored={form.restored} dropped={form.dropped} onDiscard={form.discard} />
       {problem ? (
         <div className="error-box" role="alert">
           <p>{problem}</p>
@@ -100,64 +141,50 @@ export function PrepSetupForm({ track, view, onSaved }: { track: Track; view: Pr
             label="Exam date"
             type="date"
             required
-            value={examDate}
-            onChange={setExamDate}
+            value={draft.examDate}
+            onChange={(v) => set('examDate', v)}
             error={errors.examDate}
-            hint={booked ? 'The day you are booked to sit the exam.' : 'A target date while the exam is not booked yet.'}
+            hint={draft.booked ? 'The day you are booked to sit the exam.' : 'A target date while the exam is not booked yet.'}
           />
-          <NumberField
-            label="Study goal (hours)"
-            required
-            value={goalHours}
-            onChange={setGoalHours}
-            error={errors.goalMinutes}
-            hint={view.suggestedGoal.explanation}
-          />
+          <NumberField label="Study goal (hours)" required value={draft.goalHours} onChange={(v) => set('goalHours', v)} error={errors.goalMinutes} hint={view.suggestedGoal.explanation} />
         </div>
-        <CheckboxField label="I have booked this exam" checked={booked} onChange={setBooked} hint="Booking moves the track to “Exam scheduled”." />
-        {goalHours !== view.suggestedGoal.minutes / 60 ? (
-          <button type="button" className="button button-small" onClick={() => setGoalHours(view.suggestedGoal.minutes / 60)}>
+        <CheckboxField label="I have booked this exam" checked={draft.booked} onChange={(v) => set('booked', v)} hint="Booking moves the track to “Exam scheduled”." />
+        {draft.goalHours !== view.suggestedGoal.minutes / 60 ? (
+          <button type="button" className="button button-small" onClick={() => set('goalHours', view.suggestedGoal.minutes / 60)}>
             Use the suggested {view.suggestedGoal.minutes / 60} h
           </button>
         ) : null}
       </fieldset>
 
-      <fieldset className="form-section" aria-describedby="availability-hint">
-        <legend>Time you have, minutes per weekday</legend>
-        <p className="field-hint" id="availability-hint">
-          Certplan never plans more than this on a day. Now {formatDuration(weekly)} a week.
-        </p>
-        <div className="weekday-grid">
-          {WEEKDAY_NAMES.map((day, i) => (
-            <NumberField
-              key={day}
-              label={day}
-              value={availability[i] ?? null}
-              onChange={(v) => setAvailability((a) => a.map((m, j) => (j === i ? v : m)))}
-              error={errors[`availability.${i}`]}
-            />
-          ))}
-        </div>
-        {errors.availability ? <p className="field-error">{errors.availability}</p> : null}
+      <WeeklyTimeFields value={draft.time} onChange={(time: WeeklyTime) => set('time', time)} errors={errors} />
+
+      <fieldset className="form-section">
+        <legend>Days off</legend>
+        <HolidayCountryField holiday={holiday} view={view} error={errors.holidayCountry} />
+        <p className="field-hint">Blackout days and longer pauses (a trip, a busy week) are added under Settings once the plan exists.</p>
+      </fieldset>
+
+      <fieldset className="form-section">
+        <legend>Sessions and review</legend>
         <div className="form-grid">
           <NumberField
             label="Session length (minutes)"
-            value={sessionMinutes}
-            onChange={setSessionMinutes}
+            value={draft.sessionMinutes}
+            onChange={(v) => set('sessionMinutes', v)}
             error={errors.sessionMinutes}
             hint="Days are cut into sessions this long; the last one of a day may be shorter."
           />
           <SelectField
             label="Review days before the exam"
-            value={reviewMode}
-            onChange={setReviewMode}
+            value={draft.reviewMode}
+            onChange={(v) => set('reviewMode', v)}
             options={[
-              { value: 'auto', label: 'Let Certplan choose (10% of study days, at least 2)' },
-              { value: 'set', label: 'Set the number myself' },
+              { value: 'auto', label: 'Certplan chooses' },
+              { value: 'set', label: 'I choose the number' },
             ]}
-            hint="The last study days are kept for review and one full mock exam."
+            hint="The last study days are kept for review and one full mock exam. Certplan keeps about a tenth of your study days, at least 2."
           />
-          {reviewMode === 'set' ? <NumberField label="Number of review days" value={reviewDays} onChange={setReviewDays} error={errors.reviewDays} /> : null}
+          {draft.reviewMode === 'set' ? <NumberField label="Number of review days" value={draft.reviewDays} onChange={(v) => set('reviewDays', v)} error={errors.reviewDays} /> : null}
         </div>
       </fieldset>
 
@@ -172,7 +199,7 @@ export function PrepSetupForm({ track, view, onSaved }: { track: Track; view: Pr
                   key={d.id}
                   label={`${d.name} (${d.weight}% of the exam)`}
                   value={ratings[d.id] ?? ''}
-                  onChange={(v) => setRatings((r) => ({ ...r, [d.id]: v }))}
+                  onChange={(v) => set('ratings', { ...ratings, [d.id]: v })}
                   options={RATING_OPTIONS}
                   error={errors[`selfRatings.${ratedIndex(d.id)}.domainId`] ?? errors[`selfRatings.${ratedIndex(d.id)}.rating`]}
                 />
@@ -182,8 +209,16 @@ export function PrepSetupForm({ track, view, onSaved }: { track: Track; view: Pr
         ) : (
           <p className="muted">{view.generalReason}</p>
         )}
-        <CheckboxField label="I have a baseline practice-exam result" checked={withBaseline} onChange={setWithBaseline} />
-        {withBaseline ? <PracticeScoreFields draft={baseline} onChange={setBaseline} domains={view.domains.filter(() => knownDomains)} errors={errors} prefix="baseline." /> : null}
+        <CheckboxField label="I have a baseline practice-exam result" checked={draft.withBaseline} onChange={(v) => set('withBaseline', v)} />
+        {draft.withBaseline ? (
+          <PracticeScoreFields
+            draft={draft.baseline}
+            onChange={(baseline: PracticeDraft) => set('baseline', baseline)}
+            domains={view.domains.filter(() => knownDomains)}
+            errors={errors}
+            prefix="baseline."
+          />
+        ) : null}
       </fieldset>
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={saving}>

@@ -1,5 +1,6 @@
 import type { Readiness } from '../../../../shared/schemas/readiness';
 import { Badge } from '../../../components/Badge';
+import { TableScroll } from '../../../components/TableScroll';
 import { formatDay } from '../../../format/dates';
 
 /** The readiness estimate with its range and evidence; or, with too little evidence, what is missing. */
@@ -31,6 +32,7 @@ export function ReadinessCard({ readiness }: { readiness: Readiness }) {
       )}
       {readiness.bandNote ? <p className="field-hint">{readiness.bandNote}</p> : null}
       {readiness.domains.length > 0 ? (
+        <TableScroll label="Readiness per domain">
         <table className="data-table compact">
           <caption className="visually-hidden">Readiness per domain</caption>
           <thead>
@@ -56,6 +58,7 @@ export function ReadinessCard({ readiness }: { readiness: Readiness }) {
             ))}
           </tbody>
         </table>
+        </TableScroll>
       ) : null}
       {readiness.evidence.length > 0 ? (
         <>
@@ -63,7 +66,8 @@ export function ReadinessCard({ readiness }: { readiness: Readiness }) {
           <ul className="evidence-list">
             {readiness.evidence.map((e) => (
               <li key={e.resultId}>
-                {formatDay(e.date)} · {e.source} · total {e.totalPercent}% <span className="muted">(weight {e.weight})</span>
+                {formatDay(e.date)} · {e.source} · total {e.totalPercent}%{' '}
+                <span className="muted">(counts for {Math.round(e.weight * 100)}%: older results count less)</span>
               </li>
             ))}
           </ul>

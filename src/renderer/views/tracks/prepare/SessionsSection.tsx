@@ -2,8 +2,9 @@ import { useState } from 'react';
 import type { PreparationView } from '../../../../shared/schemas/preparation';
 import type { SessionList, StudySession } from '../../../../shared/schemas/studySession';
 import { useApi } from '../../../app/AppContext';
-import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { EmptyState } from '../../../components/EmptyState';
+import { TableScroll } from '../../../components/TableScroll';
+import { useRemoveWithUndo } from '../../../hooks/useRemoveWithUndo';
 import { type FieldErrors, fieldErrorsFrom, numberOrNaN } from '../../../forms/fieldErrors';
 import { formatDay } from '../../../format/dates';
 import { formatDuration } from '../../../format/duration';
@@ -15,12 +16,11 @@ import { useNotify } from './useTrackCall';
 export function SessionsSection({ view, sessions, reload }: { view: PreparationView; sessions: SessionList; reload: () => void }) {
   const api = useApi();
   const notify = useNotify();
+  const removeWithUndo = useRemoveWithUndo();
   const [addErrors, setAddErrors] = useState<FieldErrors>({});
   const [editing, setEditing] = useState<string | null>(null);
   const [editErrors, setEditErrors] = useState<FieldErrors>({});
-  const [removing, setRemoving] = useState<StudySession | null>(null);
   const [busy, setBusy] = useState(false);
-  const [formKey, setFormKey] = useState(0);
   const items = view.plan?.items ?? [];
 
   const toInput = (d: SessionDraft) => ({
@@ -31,37 +31,34 @@ export function SessionsSection({ view, sessions, reload }: { view: PreparationV
     notes: d.notes,
   });
 
-  const add = async (draft: SessionDraft) => {
+  const add = async (draft: SessionDraft): Promise<boolean> => {
     setBusy(true);
     const result = await api['sessions:add']({ trackId: view.trackId, ...toInput(draft) });
     setBusy(false);
     if (!result.ok) {
       setAddErrors(fieldErrorsFrom(result.error));
-      return;
+      return false;
     }
     setAddErrors({});
-    setFormKey((k) => k + 1);
     notify.success(`Recorded ${formatDuration(result.data.minutes)} of ${result.data.domainName} on ${formatDay(result.data.date)}`);
+    return true;
   };
 
-  const update = async (id: string, draft: SessionDraft) => {
+  const update = async (id: string, draft: SessionDraft): Promise<boolean> => {
     setBusy(true);
     const result = await api['sessions:update']({ id, patch: toInput(draft) });
     setBusy(false);
     if (!result.ok) {
       setEditErrors(fieldErrorsFrom(result.error, 'patch.'));
-      return;
+      return false;
     }
     setEditing(null);
     setEditErrors({});
     notify.success('Session saved');
+    return true;
   };
 
-  const remove = async (session: StudySession) => {
-    const result = await api['sessions:remove']({ id: session.id });
-    if (result.ok) notify.success(`Deleted the session of ${formatDay(session.date)}`);
-    else notify.error(result.error.message);
-  };
+  const remove = (session: StudySession) => removeWithUndo(() => api['sessions:remove']({ id: session.id }), `the session of ${formatDay(session.date)}`);
 
   return (
     <div className="stack">
@@ -69,14 +66,15 @@ export function SessionsSection({ view, sessions, reload }: { view: PreparationV
       <section className="section" aria-labelledby="add-session-heading">
         <h2 id="add-session-heading">Enter a session by hand</h2>
         <SessionForm
-          key={formKey}
+          draftKey={`session:new:${view.trackId}`}
           initial={{ date: view.today, minutes: null, domainId: '', planItemId: '', notes: '' }}
           domains={view.domains}
           items={items}
           errors={addErrors}
           submitLabel="Add session"
+          anotherLabel="Add and add another"
           busy={busy}
-          onSubmit={(d) => void add(d)}
+          onSubmit={add}
         />
       </section>
       <section className="section" aria-labelledby="sessions-heading">
@@ -84,6 +82,7 @@ export function SessionsSection({ view, sessions, reload }: { view: PreparationV
         {sessions.sessions.length === 0 ? (
           <EmptyState title="No study sessions yet">Start the timer when you sit down to study, or enter a session you did by hand.</EmptyState>
         ) : (
+          <TableScroll label="Study sessions">
           <table className="data-table compact">
             <caption className="visually-hidden">Study sessions, newest first</caption>
             <thead>
@@ -104,13 +103,14 @@ export function SessionsSection({ view, sessions, reload }: { view: PreparationV
                   <tr key={s.id}>
                     <td colSpan={6}>
                       <SessionForm
+                        draftKey={`session:edit:${s.id}`}
                         initial={draftFromSession(s)}
                         domains={view.domains}
                         items={items}
                         errors={editErrors}
                         submitLabel="Save session"
                         busy={busy}
-                        onSubmit={(d) => void update(s.id, d)}
+                        onSubmit={(d) => update(s.id, d)}
                         onCancel={() => {
                           setEditing(null);
                           setEditErrors({});
@@ -129,7 +129,7 @@ export function SessionsSection({ view, sessions, reload }: { view: PreparationV
                       <button type="button" className="button button-small" onClick={() => setEditing(s.id)}>
                         Edit<span className="visually-hidden"> the session of {formatDay(s.date)}</span>
                       </button>
-                      <button type="button" className="button button-small button-danger" onClick={() => setRemoving(s)}>
+                      <button type="button" className="button button-small button-danger" onClick={() => void remove(s)}>
                         Delete<span className="visually-hidden"> the session of {formatDay(s.date)}</span>
                       </button>
                     </td>
@@ -138,25 +138,9 @@ export function SessionsSection({ view, sessions, reload }: { view: PreparationV
               )}
             </tbody>
           </table>
+          </TableScroll>
         )}
       </section>
-      <ConfirmDialog
-        open={removing !== null}
-        title="Delete this study session?"
-        confirmLabel="Delete session"
-        danger
-        onCancel={() => setRemoving(null)}
-        onConfirm={() => {
-          const session = removing;
-          setRemoving(null);
-          if (session) void remove(session);
-        }}
-      >
-        <p>
-          {removing ? `${formatDuration(removing.minutes)} of ${removing.domainName} on ${formatDay(removing.date)}` : ''} no longer counts toward your goal, and
-          the plan is re-made from today.
-        </p>
-      </ConfirmDialog>
     </div>
   );
 }

@@ -1,15 +1,43 @@
 import { useEffect, useState } from 'react';
 import type { PlanDomain, PlanView } from '../../../../shared/schemas/preparation';
 import type { SessionList } from '../../../../shared/schemas/studySession';
-import { useApi } from '../../../app/AppContext';
+import { useApi, useSlice, useStores } from '../../../app/AppContext';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { SelectField } from '../../../components/fields';
 import { formatInstantTime } from '../../../format/dates';
 import { formatDuration } from '../../../format/duration';
 import { useNotify } from './useTrackCall';
 
-/** The core measures elapsed time; the card asks again this often while a timer runs. */
-const REFRESH_MS = 30_000;
+/** The core measures elapsed time; the card re-reads it this often to stay in step with it. */
+const REFRESH_MS = 60_000;
+
+/** 65 s → "0:01:05". */
+export function formatClock(totalSeconds: number): string {
+  const s = Math.max(0, Math.floor(totalSeconds));
+  return `${Math.floor(s / 3600)}:${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
+}
+
+/**
+ * Seconds since `startedAt` on the core's clock, ticking every second: the core's "now" as last
+ * read, plus the time passed on this computer since (a monotonic count, never its calendar).
+ */
+function useElapsedSeconds(startedAt: string | null): number {
+  const { appInfo } = useStores();
+  const coreNow = useSlice(appInfo, (s) => s.info.data?.now ?? null);
+  const [elapsed, setElapsed] = useState(0);
+  useEffect(() => {
+    if (!startedAt || !coreNow) return undefined;
+    const readAt = performance.now();
+    const measure = () => setElapsed((Date.parse(coreNow) + (performance.now() - readAt) - Date.parse(startedAt)) / 1000);
+    const first = setTimeout(measure, 0);
+    const id = setInterval(measure, 1000);
+    return () => {
+      clearTimeout(first);
+      clearInterval(id);
+    };
+  }, [startedAt, coreNow]);
+  return startedAt ? elapsed : 0;
+}
 
 /**
  * The study timer. Starting stores the start instant in the core, so a timer keeps running when
@@ -35,6 +63,7 @@ export function TimerCard({
   const [planItemId, setPlanItemId] = useState('');
   const [confirmDiscard, setConfirmDiscard] = useState(false);
   const [busy, setBusy] = useState(false);
+  const elapsed = useElapsedSeconds(timer?.startedAt ?? null);
 
   useEffect(() => {
     if (!timer || !onRefresh) return undefined;
@@ -62,8 +91,12 @@ export function TimerCard({
       <h2 id="timer-heading">Study timer</h2>
       {timer ? (
         <>
-          <p className="timer-status" role="status">
-            Running since {formatInstantTime(timer.startedAt)} · <strong>{formatDuration(timer.elapsedMinutes)}</strong> · {timer.domainName}
+          <p className="timer-status">
+            Running since {formatInstantTime(timer.startedAt)} ·{' '}
+            <strong role="timer" aria-label="Time studied so far" className="timer-clock">
+              {formatClock(Math.max(elapsed, timer.elapsedMinutes * 60))}
+            </strong>{' '}
+            · {timer.domainName}
           </p>
           <div className="inline-actions">
             <button
@@ -82,7 +115,7 @@ export function TimerCard({
       ) : (
         <div className="form-grid timer-start">
           <SelectField
-            label="Plan item"
+            label="Planned session"
             value={planItemId}
             onChange={(v) => {
               setPlanItemId(v);

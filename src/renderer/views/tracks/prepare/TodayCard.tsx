@@ -1,6 +1,7 @@
 import type { PlanView } from '../../../../shared/schemas/preparation';
 import type { RunningTimer } from '../../../../shared/schemas/studySession';
 import { useApi } from '../../../app/AppContext';
+import { localizeDates } from '../../../format/dates';
 import { formatDuration } from '../../../format/duration';
 import { useNotify } from './useTrackCall';
 
@@ -33,7 +34,7 @@ export function TodayCard({ trackId, today, timer }: { trackId: string; today: P
                 <div>
                   <strong>{item.domainName}</strong> · {formatDuration(item.remainingMinutes)}
                   {item.doneMinutes > 0 ? <span className="muted"> ({formatDuration(item.doneMinutes)} of {formatDuration(item.minutes)} done)</span> : null}
-                  <p className="plan-reason">{item.reason}</p>
+                  <p className="plan-reason">{localizeDates(item.reason)}</p>
                 </div>
                 <button type="button" className="button button-small" disabled={timer !== null} onClick={() => void start(item)}>
                   Start timer<span className="visually-hidden"> for {item.domainName}</span>

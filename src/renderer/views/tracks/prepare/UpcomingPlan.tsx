@@ -1,7 +1,8 @@
 import { Fragment } from 'react';
 import type { PlanView } from '../../../../shared/schemas/preparation';
 import { Badge } from '../../../components/Badge';
-import { formatDay } from '../../../format/dates';
+import { TableScroll } from '../../../components/TableScroll';
+import { formatDay, formatWeekday, localizeDates } from '../../../format/dates';
 import { formatDuration } from '../../../format/duration';
 import { KIND_LABELS } from './planLabels';
 
@@ -20,7 +21,7 @@ export function UpcomingPlan({ plan }: { plan: PlanView }) {
         <dl className="day-list">
           {dates.map((date) => (
             <Fragment key={date}>
-              <dt>{formatDay(date)}</dt>
+              <dt>{formatWeekday(date)}</dt>
               <dd>
                 <ul className="compact-plan">
                   {future
@@ -28,7 +29,7 @@ export function UpcomingPlan({ plan }: { plan: PlanView }) {
                     .map((item) => (
                       <li key={item.id}>
                         {item.kind !== 'study' ? <Badge tone="info">{KIND_LABELS[item.kind]}</Badge> : null} <strong>{item.domainName}</strong>{' '}
-                        {formatDuration(item.minutes)} <span className="plan-reason">— {item.reason}</span>
+                        {formatDuration(item.minutes)} <span className="plan-reason">— {localizeDates(item.reason)}</span>
                       </li>
                     ))}
                 </ul>
@@ -39,6 +40,7 @@ export function UpcomingPlan({ plan }: { plan: PlanView }) {
       )}
       <details className="all-days">
         <summary>Every day until the exam: planned against available time</summary>
+        <TableScroll label="Planned and available time per day">
         <table className="data-table compact" aria-label="Planned and available time per day">
           <thead>
             <tr>
@@ -63,6 +65,7 @@ export function UpcomingPlan({ plan }: { plan: PlanView }) {
             ))}
           </tbody>
         </table>
+        </TableScroll>
       </details>
     </section>
   );

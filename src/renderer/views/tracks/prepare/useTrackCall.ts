@@ -2,7 +2,7 @@ import { useApi, useStores } from '../../../app/AppContext';
 import { useCall } from '../../../hooks/useCall';
 
 /** Everything the Prepare and Exam tabs show refreshes when any of these areas changes. */
-export const PREPARATION_AREAS = ['prep', 'sessions', 'practice', 'exam', 'tracks'] as const;
+export const PREPARATION_AREAS = ['prep', 'sessions', 'practice', 'exam', 'tracks', 'settings', 'undo'] as const;
 
 export function usePreparation(trackId: string) {
   const api = useApi();

@@ -1,4 +1,4 @@
-import type { Eligibility, PathResult, Projection } from '../../../../shared/schemas/eligibility';
+import type { PathResult, Projection } from '../../../../shared/schemas/eligibility';
 import { Badge } from '../../../components/Badge';
 import { formatMonthLong } from '../../../format/months';
 
@@ -15,37 +15,6 @@ export function describeProjection(projection: Projection): string | null {
         projection.experienceMonth ? ` The experience alone would be met from ${formatMonthLong(projection.experienceMonth)}.` : ''
       }`;
   }
-}
-
-/** The headline: eligible through which path, or how close and what is missing. */
-export function ResultSummary({ eligibility, acronym }: { eligibility: Eligibility; acronym: string }) {
-  const best = eligibility.paths.find((p) => p.best);
-  if (eligibility.noPrerequisites) {
-    return (
-      <div className="callout callout-info" role="status">
-        <p>{acronym} lists no prerequisites: anyone may sit the exam.</p>
-      </div>
-    );
-  }
-  if (!best) return null;
-  if (best.met) {
-    return (
-      <div className="callout callout-success" role="status" data-testid="eligibility-result">
-        <p>
-          <strong>Eligible</strong> — you meet {acronym}’s prerequisites through the <strong>{best.name}</strong> path.
-        </p>
-      </div>
-    );
-  }
-  const projection = describeProjection(best.projection);
-  return (
-    <div className="callout callout-warning" role="status" data-testid="eligibility-result">
-      <p>
-        <strong>Not eligible yet.</strong> Closest: the <strong>{best.name}</strong> path — missing {best.missing.join('; ')}.
-        {projection ? ` ${projection}` : ''}
-      </p>
-    </div>
-  );
 }
 
 /** Every path side by side: met or not, each requirement's have vs need, the best one marked. */

@@ -5,13 +5,18 @@ import { Loading } from '../../../components/Loading';
 import { useCall } from '../../../hooks/useCall';
 import { ApplicationPanel } from './ApplicationPanel';
 import { PackExport } from './PackExport';
-import { PathResults, ResultSummary } from './PathResults';
+import { PathResults } from './PathResults';
+import { StandingSummary } from './StandingSummary';
 import { WalkthroughSteps } from './WalkthroughSteps';
 
 /** Everything a record can change here, so the result refreshes after any edit anywhere. */
 const AREAS = ['profile', 'experience', 'training', 'credentials', 'checks', 'tracks', 'applications'];
 
-/** The Prerequisites tab: where the person stands, the walkthrough, the application and its pack. */
+/**
+ * The Prerequisites tab: one statement of where the person stands and what is missing, the steps
+ * to get there (for the path put forward), every path side by side on request, the application
+ * and its pack.
+ */
 export function PrerequisitesTab({ track }: { track: Track }) {
   const api = useApi();
   const { notices } = useStores();
@@ -29,25 +34,31 @@ export function PrerequisitesTab({ track }: { track: Track }) {
 
   return (
     <div className="stack">
-      <ResultSummary eligibility={eligibility} acronym={track.acronym} />
+      <StandingSummary eligibility={eligibility} acronym={track.acronym} trackId={track.id} />
       {eligibility.noPrerequisites ? null : (
         <>
           <section className="section" aria-labelledby="walkthrough-heading">
-            <h2 id="walkthrough-heading">Walkthrough</h2>
+            <h2 id="walkthrough-heading">Step by step</h2>
             <p className="section-lead muted">
-              {track.acronym} has {eligibility.paths.length === 1 ? 'one path' : `${eligibility.paths.length} paths`}: meet every requirement of any one of them. Each step shows what counts, what you have and what is
-              missing, marked for the {best ? `${best.name} path (${best.met ? 'the one you meet' : 'the closest to being met'})` : 'paths below'}.
+              {eligibility.paths.length === 1
+                ? `${track.acronym} has one set of requirements.`
+                : `${track.acronym} can be reached in ${eligibility.paths.length} ways (paths); meeting every requirement of any one is enough.`}{' '}
+              {best ? `The steps follow the ${best.name} path; what the other paths ask is folded under each step.` : ''}
             </p>
-            <WalkthroughSteps
-              steps={eligibility.steps}
-              trackId={track.id}
-              bestPathName={best?.name ?? null}
-              onCheck={check} />
+            <WalkthroughSteps steps={eligibility.steps} trackId={track.id} bestPathName={best?.name ?? null} onCheck={check} />
           </section>
-          <section className="section" aria-labelledby="result-heading">
-            <h2 id="result-heading">Result by path</h2>
-            <PathResults paths={eligibility.paths} />
-          </section>
+          {eligibility.paths.length > 1 ? (
+            <section className="section" aria-labelledby="result-heading">
+              <details className="all-paths">
+                <summary>
+                  <h2 id="result-heading" className="inline-heading">
+                    All paths, side by side
+                  </h2>
+                </summary>
+                <PathResults paths={eligibility.paths} />
+              </details>
+            </section>
+          ) : null}
         </>
       )}
       <section className="section" aria-labelledby="application-heading">

@@ -58,7 +58,7 @@ export function WalkthroughSteps({
               </span>
               {TITLES[step.kind]} <Badge tone={state.tone}>{state.text}</Badge>
             </h3>
-            <StepBody step={step} trackId={trackId} onCheck={onCheck} />
+            <StepBody step={step} trackId={trackId} onCheck={onCheck} bestPathName={bestPathName} />
           </li>
         );
       })}
@@ -83,23 +83,42 @@ function itemsOf(step: WalkthroughStep): Item[] {
   }
 }
 
-function StepBody({ step, trackId, onCheck }: { step: WalkthroughStep; trackId: string; onCheck: CheckHandler }) {
+function StepBody({ step, trackId, onCheck, bestPathName }: { step: WalkthroughStep; trackId: string; onCheck: CheckHandler; bestPathName: string | null }) {
   switch (step.kind) {
     case 'education':
-      return <EducationStep step={step} trackId={trackId} />;
+      return <EducationStep step={step} trackId={trackId} bestPathName={bestPathName} />;
     case 'experience':
-      return <ExperienceStep step={step} trackId={trackId} />;
+      return <ExperienceStep step={step} trackId={trackId} bestPathName={bestPathName} />;
     case 'training':
-      return <TrainingStep step={step} trackId={trackId} />;
+      return <TrainingStep step={step} trackId={trackId} bestPathName={bestPathName} />;
     case 'credential':
-      return <CredentialStep step={step} trackId={trackId} />;
+      return <CredentialStep step={step} trackId={trackId} bestPathName={bestPathName} />;
     case 'check':
       return <CheckStep step={step} onCheck={onCheck} />;
   }
 }
 
-/** What a path asks for here, what the person has against it and what is missing. */
-function Requirements({ items }: { items: readonly Item[] }) {
+/**
+ * What the path put forward asks for here, what the person has against it and what is missing;
+ * what the other paths ask is folded away, so each requirement is read once.
+ */
+function Requirements({ items, bestPathName }: { items: readonly Item[]; bestPathName: string | null }) {
+  const onBest = bestPathName === null ? items : items.filter((i) => i.pathNames.includes(bestPathName));
+  const others = bestPathName === null ? [] : items.filter((i) => !i.pathNames.includes(bestPathName));
+  return (
+    <>
+      {onBest.length > 0 ? <RequirementList items={onBest} showPaths={bestPathName === null} /> : null}
+      {others.length > 0 ? (
+        <details className="other-paths">
+          <summary>What the other paths ask here ({others.length})</summary>
+          <RequirementList items={others} showPaths />
+        </details>
+      ) : null}
+    </>
+  );
+}
+
+function RequirementList({ items, showPaths }: { items: readonly Item[]; showPaths: boolean }) {
   return (
     <ul className="step-items">
       {items.map((item) => (
@@ -109,9 +128,9 @@ function Requirements({ items }: { items: readonly Item[] }) {
             {item.label}
             <span className="visually-hidden">{item.met ? ' (met)' : ' (not met)'}</span>
           </span>
-          <span className="muted"> — {item.pathNames.length > 1 ? `paths: ${item.pathNames.join(', ')}` : `path: ${item.pathNames[0] ?? ''}`}</span>
+          {showPaths ? <span className="muted"> — {item.pathNames.length > 1 ? `paths: ${item.pathNames.join(', ')}` : `path: ${item.pathNames[0] ?? ''}`}</span> : null}
           <span className="step-item-have">You have: {item.summary}</span>
-          {item.missing ? <span className="requirement-missing">Missing: {item.missing}</span> : null}
+          {item.missing && !/^Set your education level/.test(item.missing) ? <span className="requirement-missing">Still needed: {item.missing}</span> : null}
           {item.substitutes.length ? (
             <span className="muted step-item-sub">Or hold {item.substitutes.map(describeCredentialRef).join(' or ')}</span>
           ) : null}
@@ -130,11 +149,11 @@ function Block({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-function EducationStep({ step, trackId }: { step: StepOf<'education'>; trackId: string }) {
+function EducationStep({ step, trackId, bestPathName }: { step: StepOf<'education'>; trackId: string; bestPathName: string | null }) {
   const have = step.have.educationLevel ? `${EDUCATION_LABELS[step.have.educationLevel]}${step.have.gacAccredited ? ' (GAC-accredited)' : ''}` : 'Not set yet';
   return (
     <>
-      <Requirements items={step.items} />
+      <Requirements items={step.items} bestPathName={bestPathName} />
       <p>
         Your profile: <strong>{have}</strong>. <Link to={recordLink(trackId, 'profile')}>{step.have.educationLevel ? 'Change your education' : 'Set your education'}</Link>
       </p>
@@ -142,18 +161,18 @@ function EducationStep({ step, trackId }: { step: StepOf<'education'>; trackId: 
   );
 }
 
-function ExperienceStep({ step, trackId }: { step: StepOf<'experience'>; trackId: string }) {
+function ExperienceStep({ step, trackId, bestPathName }: { step: StepOf<'experience'>; trackId: string; bestPathName: string | null }) {
   return (
     <>
       <p className="muted">{step.rule}</p>
       {step.groups.map((group) => (
-        <Block key={`${group.area}-${group.windowMonths ?? ''}`} title={`${capitalize(group.area)} (${group.windowStart ? `window ${formatMonth(group.windowStart)} – now` : 'any time'}): ${pluralize(group.countedMonths, 'month')} count`}>
-          <Requirements items={group.items} />
+        <Block key={`${group.area}-${group.windowMonths ?? ''}`} title={`${capitalize(group.area)}${group.windowStart ? ` since ${formatMonth(group.windowStart)}` : ''}: ${pluralize(group.countedMonths, 'month')} count`}>
+          <Requirements items={group.items} bestPathName={bestPathName} />
           {group.entries.length ? (
             <ul className="counted-entries" aria-label={`Entries counted as ${group.area}`}>
               {group.entries.map((e) => (
                 <li key={e.entryId}>
-                  <strong>{e.title}</strong> — {e.organisation}, {formatMonthRange(e.startMonth, e.endMonth)}: {e.monthsInWindow === 0 ? 'outside the window' : `${pluralize(e.monthsInWindow, 'month')} in the window`}
+                  <strong>{e.title}</strong> — {e.organisation}, {formatMonthRange(e.startMonth, e.endMonth)}: {e.monthsInWindow === 0 ? 'too long ago to count' : `${pluralize(e.monthsInWindow, 'month')} count`}
                 </li>
               ))}
             </ul>
@@ -190,12 +209,12 @@ function ExperienceStep({ step, trackId }: { step: StepOf<'experience'>; trackId
   );
 }
 
-function TrainingStep({ step, trackId }: { step: StepOf<'training'>; trackId: string }) {
+function TrainingStep({ step, trackId, bestPathName }: { step: StepOf<'training'>; trackId: string; bestPathName: string | null }) {
   return (
     <>
       {step.groups.map((group) => (
         <Block key={group.topic} title={`${group.topic}: ${group.totalHours} hours logged`}>
-          <Requirements items={group.items} />
+          <Requirements items={group.items} bestPathName={bestPathName} />
           {group.entries.length ? (
             <ul className="counted-entries" aria-label={`Training counted as ${group.topic}`}>
               {group.entries.map((e) => (
@@ -217,10 +236,10 @@ function TrainingStep({ step, trackId }: { step: StepOf<'training'>; trackId: st
   );
 }
 
-function CredentialStep({ step, trackId }: { step: StepOf<'credential'>; trackId: string }) {
+function CredentialStep({ step, trackId, bestPathName }: { step: StepOf<'credential'>; trackId: string; bestPathName: string | null }) {
   return (
     <>
-      <Requirements items={step.items} />
+      <Requirements items={step.items} bestPathName={bestPathName} />
       <p>
         <Link to={recordLink(trackId, 'credentials', { add: '1' })}>Add a credential you hold</Link>
       </p>

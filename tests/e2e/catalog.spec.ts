@@ -38,7 +38,7 @@ test('browse, search and filter the catalog, then read PMP’s paths and domain 
   await expect(page.getByRole('listitem').filter({ hasText: /^CAPM$/ })).toBeVisible();
   await expect(page.locator('[data-fact="exam.size"]')).toContainText('Low confidence');
   await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
-  await expect(page.getByText(/checked 25 Nov 2026/).first()).toBeVisible();
+  await expect(page.getByText(/checked 11\/25\/2026/).first()).toBeVisible();
   await app.screenshot('certification-detail');
 
   // A fact the research could not find reads "Unknown", never a guess.

@@ -29,9 +29,10 @@ test('prepare for PMP: plan, sessions with the timer, a skipped week re-planned,
   // Set up preparation and see the plan.
   await expect(page.getByRole('heading', { name: 'Plan your PMP preparation' })).toBeVisible();
   await expect(page.getByText(/^Suggested, based on the exam’s level \(professional: about 120 h\)/)).toBeVisible();
-  await prepare.setUp({ examDate: EXAM_DATE, goalHours: 120, availability: AVAILABILITY, ratings: { Process: '2' } });
+  // No public holidays here: this journey's numbers count every day (planning.spec.ts covers holidays).
+  await prepare.setUp({ examDate: EXAM_DATE, goalHours: 120, availability: AVAILABILITY, ratings: { Process: '2' }, holidays: '' });
   await prepare.expectPlan();
-  await expect(prepare.changes()).toContainText('Plan made on 25 Nov 2026: 120 h of study over 84 study days until the exam on 17 Feb 2027.');
+  await expect(prepare.changes()).toContainText('Plan made on 11/25/2026: 120 h of study over 84 study days until the exam on 02/17/2027.');
   await expect(prepare.today()).toContainText('1 h left of 1 h planned');
   await expect(prepare.today()).toContainText('Process is 41% of the exam and your weakest domain (you rated yourself 2 of 5)');
   await expect(page.getByRole('region', { name: 'Coming up' })).toContainText('Business Environment is 26% of the exam');
@@ -66,7 +67,7 @@ test('prepare for PMP: plan, sessions with the timer, a skipped week re-planned,
   await expect(page.getByLabel('Date column')).toHaveValue('Taken on');
   await expect(page.getByLabel('Business Environment column')).toHaveValue('');
   await prepare.mapColumn('Business Environment', 'BE score');
-  await expect(prepare.importPreview().getByRole('row', { name: /^4 2026-12-01 Simulator B 75% 78% 71% 76% Ready$/ })).toBeVisible();
+  await expect(prepare.importPreview().getByRole('row', { name: /^4 12\/01\/2026 Simulator B 75% 78% 71% 76% Ready$/ })).toBeVisible();
   await prepare.importAll(3);
   await expect(page.getByText('Imported 3 practice results')).toBeVisible();
   await expect(prepare.practiceRows()).toHaveCount(3);
@@ -88,22 +89,22 @@ test('prepare for PMP: plan, sessions with the timer, a skipped week re-planned,
   const exam = new ExamPage(page);
   await exam.open();
   await exam.book(EXAM_DATE, 'PV-2027-0217');
-  await expect(page.getByText('PMP exam booked for 17 Feb 2027')).toBeVisible();
+  await expect(page.getByText('PMP exam booked for 02/17/2027')).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 }).locator('..')).toContainText('Exam scheduled');
-  await expect(page.getByText('Your exam is on 17 Feb 2027; record the result from that day on.')).toBeVisible();
+  await expect(page.getByText('Your exam is on 02/17/2027; record the result from that day on.')).toBeVisible();
   await app.host.setClock('2027-02-17T16:00:00.000Z');
   await page.reload();
   await exam.recordPass({ bands: { People: 'Target', Process: 'Above Target', 'Business Environment': 'Target' }, credentialNumber: '3141592' });
   await expect(page.getByText('Congratulations! PMP is passed and the credential is in your records.')).toBeVisible();
-  await expect(page.getByRole('row', { name: /17 Feb 2027 Passed People: Target, Process: Above Target/ })).toBeVisible();
-  await expect(page.getByText('You passed on 17 Feb 2027; the credential is in your records.')).toBeVisible();
+  await expect(page.getByRole('row', { name: /02\/17\/2027 Passed People: Target, Process: Above Target/ })).toBeVisible();
+  await expect(page.getByText('You passed on 02/17/2027; the credential is in your records.')).toBeVisible();
   // The pass is recorded in the track's history; with the credential's first cycle started on the
   // pass date, the renewal slice moves the track straight on to Active.
   await app.nav('My certifications');
   const tracks = new TracksPage(page);
   await tracks.expectTrack('PMP', 'Active');
   await tracks.open('PMP');
-  await expect(page.getByRole('region', { name: 'History' })).toContainText('Passed — Passed the exam on 17 Feb 2027');
+  await expect(page.getByRole('region', { name: 'History' })).toContainText('Passed — Passed the exam on 02/17/2027');
   const credentials = await app.host.call<{ acronym: string; credentialNumber: string; earnedOn: string }[]>('credentials:list', {});
   expect(credentials.body.ok && credentials.body.data).toEqual([expect.objectContaining({ acronym: 'PMP', credentialNumber: '3141592', earnedOn: '2027-02-17' })]);
 });
@@ -115,7 +116,7 @@ test('bad input says what is wrong beside the field and stores nothing', async (
 
   // An exam date in the past.
   await prepare.setUp({ examDate: '2026-11-01' });
-  await prepare.expectFieldError(page.getByLabel('Exam date'), 'Pick today or a later date: 1 Nov 2026 has passed');
+  await prepare.expectFieldError(page.getByLabel('Exam date'), 'Pick today or a later date: 11/01/2026 has passed');
   await expect(page.getByRole('alert')).toContainText('Fix the fields marked below');
   await page.reload();
   await expect(page.getByRole('button', { name: 'Make my plan' })).toBeVisible();
@@ -151,6 +152,7 @@ async function preparedTrack(app: App): Promise<string> {
     const result = await app.host.call(method, input);
     expect(result.body.ok, method).toBe(true);
   };
+  await call('settings:update', { patch: { holidayCountry: null } });
   await call('prep:setup', { trackId, examDate: '2027-01-20', goalMinutes: 9000, availability: AVAILABILITY, selfRatings: [{ domainId: 'people', rating: 4 }] });
   await call('prep:add-break', { trackId, kind: 'pause', startDate: '2026-12-24', endDate: '2026-12-27', label: 'Holiday' });
   await call('sessions:add', { trackId, date: '2026-11-24', minutes: 40, domainId: 'people' });

@@ -9,7 +9,7 @@ import { type App, PINNED_NOW, expect, test } from './fixtures';
 
 /**
  * The renewal journeys with the clock pinned at 2026-11-25: a PMP earned on 2024-09-10 (cycle to
- * 9 Sep 2027), activities in three categories with evidence, progress with the capped Giving Back,
+ * 09/09/2027), activities in three categories with evidence, progress with the capped Giving Back,
  * the audit packet, the dashboard, the cycle-end reminder arriving once, snoozed and back, the
  * calendar. Each journey runs on its own host; the ones not about logging set it up through the API.
  */
@@ -108,9 +108,9 @@ test('hold PMP, log CE in three categories with evidence, see the capped progres
   await recordPmpPassOn(app, page, '2024-09-10', '3141592');
   await page.getByRole('link', { name: 'Open the PMP credential page' }).click();
   await expect(credential.heading()).toHaveText('Project Management Professional (PMP)');
-  await expect(credential.status()).toContainText('Behind pace 60 PDUs to go by 9 Sep 2027');
+  await expect(credential.status()).toContainText('Behind pace 60 PDUs to go by 09/09/2027');
   // Nothing logged two years into the cycle: a pace warning comes at once.
-  await expect(announcements.notice('Reminder: PMP is behind pace (1 Nov 2026)')).toBeVisible();
+  await expect(announcements.notice('Reminder: PMP is behind pace (11/01/2026)')).toBeVisible();
   await expect(announcements.reminderBadge()).toHaveAccessibleName('Reminders, 1 due');
 
   // Bad input is refused beside its field and nothing is stored.
@@ -128,7 +128,7 @@ test('hold PMP, log CE in three categories with evidence, see the capped progres
   await credential.expectProgressRow('Giving Back to the Profession', ['—', '25', '30', '25', '5', '0']);
   await credential.expectProgressRow('Power Skills', ['8', '—', '0', '0', '0', '8']);
   await expect(credential.activityRow('Chapter volunteering')).toContainText('25 5 not counting: above the Giving Back to the Profession cap of 25');
-  await expect(credential.status()).toContainText('On track 8 PDUs to go by 9 Sep 2027');
+  await expect(credential.status()).toContainText('On track 8 PDUs to go by 09/09/2027');
   // Back on pace, the pace warning retires: the badge goes.
   await expect(announcements.reminderBadge()).toHaveCount(0);
   await announcements.dismissAll();
@@ -168,10 +168,10 @@ test('the dashboard shows every track and credential with its status and next st
   await app.nav('Dashboard');
   const pmpCard = page.getByRole('list', { name: 'Credentials' }).getByRole('listitem').filter({ hasText: 'PMP' });
   await expect(pmpCard).toContainText('On track');
-  await expect(pmpCard).toContainText(/Earn about 0\.9\d* PDUs a month to finish by 10 Aug 2027/);
+  await expect(pmpCard).toContainText(/Earn about 0\.9\d* PDUs a month to finish by 08\/10\/2027/);
   const pmpTrack = page.getByRole('list', { name: 'Tracked certifications' }).getByRole('listitem').filter({ hasText: 'PMP' });
   await expect(pmpTrack).toContainText(/Earn about 0\.9\d* PDUs a month/);
-  await expect(page.getByRole('list', { name: 'Next reminders' }).getByRole('listitem').first()).toContainText(/13 Mar 2027\s*PMP renewal cycle ends on 9 Sep 2027/);
+  await expect(page.getByRole('list', { name: 'Next reminders' }).getByRole('listitem').first()).toContainText(/03\/13\/2027\s*PMP renewal cycle ends on 09\/09\/2027/);
   await expect(page.getByRole('row', { name: /^Volunteering, creating content, presenting, sharing knowledge 25 5 0$/ })).toBeVisible();
   await expect(page.getByText('No study sessions yet.')).toBeVisible();
   for (const theme of ['dark', 'light'] as const) {
@@ -191,12 +191,12 @@ test('a cycle-end reminder comes once (reload, restart), snoozes and comes back;
 
   // 2027-03-14: the 180-day reminder of the cycle end (due 13 March, 09:00) arrives, once.
   await app.host.setClock('2027-03-14T10:00:00.000Z');
-  await expect(announcements.notice('Reminder: PMP renewal cycle ends (9 Sep 2027)')).toBeVisible();
+  await expect(announcements.notice('Reminder: PMP renewal cycle ends (09/09/2027)')).toBeVisible();
   await expect(announcements.reminderBadge()).toHaveAccessibleName('Reminders, 1 due');
   await announcements.dismissAll();
   await app.nav('Reminders');
   await expect(reminders.list('Due now')).toHaveCount(1);
-  await expect(reminders.item('Due now', 'PMP renewal cycle ends')).toContainText('9 Sep 2027 (in 179 days)');
+  await expect(reminders.item('Due now', 'PMP renewal cycle ends')).toContainText('09/09/2027 (in 179 days)');
   await page.reload();
   await expect(reminders.list('Due now')).toHaveCount(1);
   await app.restartHost();
@@ -212,10 +212,10 @@ test('a cycle-end reminder comes once (reload, restart), snoozes and comes back;
 
   // Snoozed for a week it leaves the due list, and comes back when the week has passed.
   await reminders.snooze('PMP renewal cycle ends', '1 week');
-  await expect(reminders.item('Snoozed', 'PMP renewal cycle ends')).toContainText('comes back on 21 Mar 2027');
+  await expect(reminders.item('Snoozed', 'PMP renewal cycle ends')).toContainText('comes back on 03/21/2027');
   await expect(announcements.reminderBadge()).toHaveCount(0);
   await app.host.setClock('2027-03-21T10:01:00.000Z');
-  await expect(announcements.notice('Reminder: PMP renewal cycle ends (9 Sep 2027)')).toBeVisible();
+  await expect(announcements.notice('Reminder: PMP renewal cycle ends (09/09/2027)')).toBeVisible();
   await expect(reminders.list('Due now')).toHaveCount(1);
   await expect(reminders.list('Snoozed')).toHaveCount(0);
 
@@ -240,8 +240,8 @@ test('a track’s Maintain tab says what unlocks it, then shows the credential�
   await page.getByRole('button', { name: 'Add credential' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Certified ScrumMaster (CSM)');
   await app.goto(`/tracks/${tracked.body.data.id}/maintain`);
-  await expect(page.getByRole('region', { name: 'Renewal cycle' })).toContainText('10 Feb 2025 to 9 Feb 2027 (cycle 1)');
-  await expect(page.getByRole('region', { name: 'Status' })).toContainText('Renewal due by 9 Feb 2027; 20 SEUs still needed');
+  await expect(page.getByRole('region', { name: 'Renewal cycle' })).toContainText('02/10/2025 to 02/09/2027 (cycle 1)');
+  await expect(page.getByRole('region', { name: 'Status' })).toContainText('Renewal due by 02/09/2027; 20 SEUs still needed');
   await app.expectAccessible('maintain tab');
 });
 
@@ -264,7 +264,7 @@ test('settings: when reminders come, notifications off (still in the center), no
   await expect(page.getByRole('checkbox', { name: 'Open Certplan when I log in' })).toHaveCount(0);
 
   await app.nav('Reminders');
-  await expect(reminders.item('Coming up', 'PMP renewal cycle ends')).toContainText('reminders on 11 Jul 2027 and 26 Aug 2027');
+  await expect(reminders.item('Coming up', 'PMP renewal cycle ends')).toContainText('reminders on 07/11/2027 and 08/26/2027');
   await app.host.setClock('2027-07-12T10:00:00.000Z');
   await expect(announcements.reminderBadge()).toHaveAccessibleName('Reminders, 1 due');
   await expect(reminders.item('Due now', 'PMP renewal cycle ends')).toBeVisible();

@@ -1,31 +1,35 @@
-import { type ReactNode, useId, useState } from 'react';
+import { type ReactNode, useState } from 'react';
 
 /**
- * A word that has to stay (a status, a PDU category) with a short explanation shown on hover or
- * keyboard focus, read by screen readers as the word's description, and hidden again by Escape.
+ * A word that has to stay (a status, a PDU category) with a short explanation: shown beside it on
+ * hover or keyboard focus, hidden again by Escape, and given to screen readers as the word's
+ * description. The explanation is drawn only while shown, so it never mixes into the text around.
  */
 export function Term({ explain, children }: { explain: string; children: ReactNode }) {
-  const id = useId();
-  const [hidden, setHidden] = useState(false);
+  const [shown, setShown] = useState(false);
   return (
     // A tab stop, so keyboard users can reach the explanation too (WCAG 1.4.13).
     <span
-      className={`term${hidden ? ' term-hidden' : ''}`}
+      className="term"
       tabIndex={0}
-      aria-describedby={id}
+      aria-description={explain}
+      onFocus={() => setShown(true)}
+      onBlur={() => setShown(false)}
+      onMouseEnter={() => setShown(true)}
+      onMouseLeave={() => setShown(false)}
       onKeyDown={(e) => {
-        if (e.key === 'Escape' && !hidden) {
+        if (e.key === 'Escape' && shown) {
           e.stopPropagation();
-          setHidden(true);
+          setShown(false);
         }
       }}
-      onBlur={() => setHidden(false)}
-      onMouseLeave={() => setHidden(false)}
     >
       {children}
-      <span role="tooltip" id={id} className="term-tip">
-        {explain}
-      </span>
+      {shown ? (
+        <span className="term-tip" aria-hidden="true">
+          {explain}
+        </span>
+      ) : null}
     </span>
   );
 }

@@ -3,7 +3,12 @@ import { type Locator, type Page, expect } from '@playwright/test';
 export interface PrepSettings {
   examDate: string;
   goalHours?: number;
+  /** Minutes per weekday, Monday first: entered day by day (in hours). */
   availability?: number[];
+  /** Hours a week spread over the days given (Monday first). */
+  weekly?: { hours: number; days: boolean[] };
+  /** The country whose public holidays are skipped; '' for none. */
+  holidays?: string;
   ratings?: Record<string, string>;
   booked?: boolean;
 }
@@ -21,8 +26,20 @@ export class PreparePage {
   async setUp(settings: PrepSettings, submit = 'Make my plan'): Promise<void> {
     await this.page.getByLabel('Exam date').fill(settings.examDate);
     if (settings.goalHours !== undefined) await this.page.getByRole('textbox', { name: 'Study goal (hours)' }).fill(String(settings.goalHours));
-    for (const [i, minutes] of (settings.availability ?? []).entries()) {
-      await this.page.getByRole('textbox', { name: WEEKDAYS[i], exact: true }).fill(String(minutes));
+    if (settings.availability) {
+      await this.page.getByLabel('Set the hours of each day myself').check();
+      for (const [i, minutes] of settings.availability.entries()) {
+        await this.page.getByRole('textbox', { name: `${WEEKDAYS[i] ?? ''} (hours)`, exact: true }).fill(String(minutes / 60));
+      }
+    }
+    if (settings.weekly) {
+      await this.page.getByRole('textbox', { name: 'Hours a week' }).fill(String(settings.weekly.hours));
+      for (const [i, on] of settings.weekly.days.entries()) await this.page.getByRole('checkbox', { name: WEEKDAYS[i], exact: true }).setChecked(on);
+    }
+    if (settings.holidays !== undefined) {
+      const select = this.page.getByLabel('Skip the public holidays of');
+      if (settings.holidays === '') await select.selectOption({ index: 0 });
+      else await select.selectOption({ label: settings.holidays });
     }
     for (const [domain, rating] of Object.entries(settings.ratings ?? {})) {
       await this.page.getByLabel(new RegExp(`^${domain} \\(\\d+% of the exam\\)`)).selectOption({ label: rating });

@@ -6,7 +6,7 @@ export class PrerequisitesPage {
 
   async open(): Promise<void> {
     await this.page.getByRole('navigation', { name: /sections$/ }).getByRole('link', { name: 'Prerequisites' }).click();
-    await expect(this.page.getByRole('heading', { name: 'Walkthrough' })).toBeVisible();
+    await expect(this.page.getByRole('heading', { name: 'Step by step' })).toBeVisible();
   }
 
   result(): Locator {
@@ -22,7 +22,8 @@ export class PrerequisitesPage {
   }
 
   path(name: string): Locator {
-    return this.page.getByRole('article', { name: new RegExp(`^${name}`) });
+    // The paths side by side are folded away under "All paths"; their text is still there to read.
+    return this.page.getByRole('article', { name: new RegExp(`^${name}`), includeHidden: true });
   }
 
   async recordApplicationStep(step: string, on: string): Promise<void> {

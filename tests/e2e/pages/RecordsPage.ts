@@ -73,10 +73,10 @@ export class RecordsPage {
   }
 
   async deleteExperience(title: string): Promise<void> {
+    // Deleting does not ask first: it offers Undo for a few seconds instead.
     await this.page.getByRole('button', { name: `Delete “${title}”` }).click();
-    const dialog = this.page.getByRole('dialog', { name: `Delete “${title}”?` });
-    await dialog.getByRole('button', { name: 'Delete entry' }).click();
     await expect(this.experienceEntry(title)).toHaveCount(0);
+    await expect(this.page.getByRole('button', { name: 'Undo' })).toBeVisible();
   }
 
   async addTraining(entry: TrainingInput): Promise<void> {
@@ -86,7 +86,7 @@ export class RecordsPage {
     await form.getByRole('textbox', { name: 'Provider' }).fill(entry.provider);
     await form.getByRole('textbox', { name: 'Hours' }).fill(String(entry.hours));
     await form.getByLabel('Completed on').fill(entry.completedOn);
-    const select = form.getByLabel('Rule it serves');
+    const select = form.getByLabel('Counts toward');
     const offered = await select.locator('option', { hasText: new RegExp(`^${entry.topic}`) }).count();
     if (offered > 0) {
       await select.selectOption({ label: (await select.locator('option', { hasText: new RegExp(`^${entry.topic}`) }).first().textContent()) ?? entry.topic });

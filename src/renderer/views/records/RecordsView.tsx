@@ -1,4 +1,4 @@
-import { NavLink, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
 import { CredentialsSection } from './credentials/CredentialsSection';
 import { EvidenceSection } from './EvidenceSection';
@@ -23,9 +23,10 @@ export function RecordsView() {
       <PageHeader title="Records" subtitle="Your education, experience, training, credentials and evidence — recorded once, read by every certification you track." />
       <nav className="tabs" aria-label="Records sections">
         {SECTIONS.map((s) => (
-          <NavLink key={s.id} to={`/records/${s.id}`} className={() => (s.id === current.id ? 'tab active' : 'tab')} aria-current={s.id === current.id ? 'page' : undefined}>
+          // Link, not NavLink: at /records the first section is shown and must be marked current too.
+          <Link key={s.id} to={`/records/${s.id}`} className={s.id === current.id ? 'tab active' : 'tab'} aria-current={s.id === current.id ? 'page' : undefined}>
             {s.label}
-          </NavLink>
+          </Link>
         ))}
       </nav>
       <div className="tab-panel">{current.render()}</div>

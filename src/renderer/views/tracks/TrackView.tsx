@@ -1,4 +1,4 @@
-import { Link, NavLink, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { useApi } from '../../app/AppContext';
 import { Badge } from '../../components/Badge';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -32,9 +32,10 @@ export function TrackView() {
       />
       <nav className="tabs" aria-label={`${track.acronym} sections`}>
         {TRACK_TABS.map((t) => (
-          <NavLink key={t.id} to={`/tracks/${encodeURIComponent(track.id)}/${t.id}`} className={() => (t.id === current?.id ? 'tab active' : 'tab')} aria-current={t.id === current?.id ? 'page' : undefined}>
+          // Link, not NavLink: at /tracks/<id> the Overview is shown and must be marked current too.
+          <Link key={t.id} to={`/tracks/${encodeURIComponent(track.id)}/${t.id}`} className={t.id === current?.id ? 'tab active' : 'tab'} aria-current={t.id === current?.id ? 'page' : undefined}>
             {t.label}
-          </NavLink>
+          </Link>
         ))}
       </nav>
       <div className="tab-panel">{current?.render(track)}</div>

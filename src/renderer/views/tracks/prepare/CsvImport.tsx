@@ -206,6 +206,8 @@ function PreviewRow({ row, mapping }: { row: CsvRow; mapping: CsvMapping }) {
 function DateOrderChoice({ preview, onChoose }: { preview: CsvPreview; onChoose: (order: CsvDateOrderChoice) => void }) {
   const info = preview.dateOrder;
   const name = useId();
+  // Shown at once, while the preview is read again with the new order.
+  const [picked, setPicked] = useState<CsvDateOrderChoice | null>(null);
   if (!info.sample) return null;
   const explanation = info.conflicting
     ? 'The file writes dates both ways (some day first, some month first). Choose the one most rows use; the others will show as problems.'
@@ -217,7 +219,7 @@ function DateOrderChoice({ preview, onChoose }: { preview: CsvPreview; onChoose:
     { value: 'month-first', label: 'Month first, as in the US: 11/25/2026 is November 25' },
     { value: 'day-first', label: 'Day first, as in the UK and most of Europe: 25/11/2026 is 25 November' },
   ];
-  const current = info.choice === 'auto' && !info.detected ? '' : info.choice;
+  const current = picked ?? (info.choice === 'auto' && !info.detected ? '' : info.choice);
   return (
     <fieldset className={`radio-fieldset subform${info.needsChoice ? ' field-invalid' : ''}`}>
       <legend>How this file writes dates</legend>
@@ -225,7 +227,16 @@ function DateOrderChoice({ preview, onChoose }: { preview: CsvPreview; onChoose:
       <div className="radio-stack">
         {options.map((o) => (
           <label key={o.value} className="radio">
-            <input type="radio" name={name} value={o.value} checked={current === o.value} onChange={() => onChoose(o.value)} />
+            <input
+              type="radio"
+              name={name}
+              value={o.value}
+              checked={current === o.value}
+              onChange={() => {
+                setPicked(o.value);
+                onChoose(o.value);
+              }}
+            />
             {o.label}
           </label>
         ))}

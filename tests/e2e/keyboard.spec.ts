@@ -53,7 +53,7 @@ test('a failed submit takes focus to the first field in error; Escape closes edi
 
   // The narrow window's menu opens, and Escape closes it with focus back on its button.
   await app.setWidth(800);
-  const menu = page.getByRole('button', { name: 'Menu' });
+  const menu = page.getByRole('button', { name: /^Menu/ });
   await menu.click();
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard' })).toBeVisible();
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard' }).focus();

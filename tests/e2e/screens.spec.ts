@@ -36,7 +36,7 @@ test('at 800 and 400 px the navigation is a top bar with a menu, and long names 
     await app.goto('/tracks');
     const nav = page.getByRole('navigation', { name: 'Main' });
     await expect(nav).toBeHidden();
-    const menu = page.getByRole('button', { name: 'Menu' });
+    const menu = page.getByRole('button', { name: /^Menu/ });
     await menu.click();
     await expect(menu).toHaveAttribute('aria-expanded', 'true');
     await expect(nav.getByRole('link', { name: 'Records' })).toBeVisible();

@@ -9,6 +9,8 @@ export interface Screen {
 }
 
 const at = (path: string, ready: (page: Page) => Promise<void>) => async (app: App, page: Page) => {
+  // A dialog left open by the screen before would stay over this one (same page, new address).
+  if ((await page.locator('dialog[open]').count()) > 0) await page.keyboard.press('Escape');
   await app.goto(path);
   await ready(page);
 };

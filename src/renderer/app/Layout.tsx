@@ -62,14 +62,12 @@ export function Layout() {
           aria-controls="main-nav"
           onClick={() => setMenuOpen((open) => !open)}
         >
-          <span aria-hidden="true">☰</span> Menu
+          <span aria-hidden="true">☰</span>
+          <span>Menu{dueCount > 0 ? <span className="visually-hidden">{`, ${dueCount} reminders due`}</span> : null}</span>
           {dueCount > 0 ? (
-            <>
-              <span className="nav-badge" aria-hidden="true">
-                {dueCount}
-              </span>
-              <span className="visually-hidden">{`, ${dueCount} reminders due`}</span>
-            </>
+            <span className="nav-badge" aria-hidden="true">
+              {dueCount}
+            </span>
           ) : null}
         </button>
       </header>
@@ -114,7 +112,8 @@ export function Layout() {
           ) : null}
         </nav>
       </div>
-      {menuOpen ? <button type="button" className="menu-scrim" aria-label="Close the menu" tabIndex={-1} onClick={() => setMenuOpen(false)} /> : null}
+      {/* A click beside the open menu closes it; the keyboard has Escape and the Menu button. */}
+      {menuOpen ? <div className="menu-scrim" aria-hidden="true" onClick={() => setMenuOpen(false)} /> : null}
       <main id="main" className="content" tabIndex={-1}>
         <Outlet />
       </main>

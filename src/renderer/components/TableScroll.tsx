@@ -7,7 +7,7 @@ import type { ReactNode } from 'react';
 export function TableScroll({ label, children }: { label: string; children: ReactNode }) {
   return (
     // A scrollable region must be reachable by keyboard (WCAG 2.1.1), hence the tab stop.
-    <div className="table-scroll" role="region" aria-label={label} tabIndex={0}>
+    <div className="table-scroll" role="region" aria-label={`Table: ${label}`} tabIndex={0}>
       {children}
     </div>
   );

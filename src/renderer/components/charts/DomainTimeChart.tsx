@@ -2,6 +2,7 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, XAxis, YAxis
 import type { Progress } from '../../../shared/schemas/readiness';
 import { formatDuration } from '../../format/duration';
 import { useChartColors } from './useChartColors';
+import { TableScroll } from '../TableScroll';
 
 /** Legend items in the order the bars are drawn, not alphabetically. */
 const SERIES_ORDER = ['weight', 'plannedPercent', 'donePercent'];
@@ -27,6 +28,7 @@ export function DomainTimeChart({ domains }: { domains: Progress['domains'] }) {
         </ResponsiveContainer>
       </div>
       <figcaption className="visually-hidden">{caption}</figcaption>
+      <TableScroll label={caption}>
       <table className="data-table compact">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -52,6 +54,7 @@ export function DomainTimeChart({ domains }: { domains: Progress['domains'] }) {
           ))}
         </tbody>
       </table>
+      </TableScroll>
     </figure>
   );
 }

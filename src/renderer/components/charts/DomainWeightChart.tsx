@@ -1,6 +1,7 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import type { ExamDomain } from '../../../shared/schemas/certification';
 import { useChartColors } from './useChartColors';
+import { TableScroll } from '../TableScroll';
 
 /**
  * Domain weights as horizontal bars, with the same numbers in a table beside it: the chart is for
@@ -28,6 +29,7 @@ export function DomainWeightChart({ domains, caption }: { domains: ExamDomain[];
         </ResponsiveContainer>
       </div>
       <figcaption className="visually-hidden">{caption}</figcaption>
+      <TableScroll label={caption}>
       <table className="data-table compact">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -47,6 +49,7 @@ export function DomainWeightChart({ domains, caption }: { domains: ExamDomain[];
           ))}
         </tbody>
       </table>
+      </TableScroll>
     </figure>
   );
 }

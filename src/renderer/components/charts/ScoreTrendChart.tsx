@@ -2,6 +2,7 @@ import { formatDayMonth } from '../../../shared/dateFormat';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import type { Progress } from '../../../shared/schemas/readiness';
 import { useChartColors } from './useChartColors';
+import { TableScroll } from '../TableScroll';
 
 /** Practice scores over time: the total and each domain, one line each. */
 export function ScoreTrendChart({ trend, domains }: { trend: Progress['scoreTrend']; domains: readonly { domainId: string; name: string }[] }) {
@@ -29,6 +30,7 @@ export function ScoreTrendChart({ trend, domains }: { trend: Progress['scoreTren
         </ResponsiveContainer>
       </div>
       <figcaption className="visually-hidden">{caption}</figcaption>
+      <TableScroll label={caption}>
       <table className="data-table compact">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -61,6 +63,7 @@ export function ScoreTrendChart({ trend, domains }: { trend: Progress['scoreTren
           ))}
         </tbody>
       </table>
+      </TableScroll>
     </figure>
   );
 }

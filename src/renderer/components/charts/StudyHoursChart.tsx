@@ -1,6 +1,7 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { formatDay } from '../../format/dates';
 import { useChartColors } from './useChartColors';
+import { TableScroll } from '../TableScroll';
 
 export interface StudyWeek {
   weekStart: string;
@@ -33,6 +34,7 @@ export function StudyHoursChart({ weeks }: { weeks: StudyWeek[] }) {
           </BarChart>
         </ResponsiveContainer>
       </div>
+      <TableScroll label="Study hours per week">
       <table className="data-table compact">
         <caption className="visually-hidden">Study hours per week</caption>
         <thead>
@@ -52,6 +54,7 @@ export function StudyHoursChart({ weeks }: { weeks: StudyWeek[] }) {
           ))}
         </tbody>
       </table>
+      </TableScroll>
     </figure>
   );
 }

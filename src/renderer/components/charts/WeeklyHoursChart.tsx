@@ -3,6 +3,7 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, XAxis, YAxis
 import type { Progress } from '../../../shared/schemas/readiness';
 import { toHours } from '../../format/duration';
 import { useChartColors } from './useChartColors';
+import { TableScroll } from '../TableScroll';
 
 /** Legend items in the order the bars are drawn, not alphabetically. */
 const SERIES_ORDER = ['planned', 'done'];
@@ -29,6 +30,7 @@ export function WeeklyHoursChart({ weeks }: { weeks: Progress['weeks'] }) {
       <figcaption className="visually-hidden">{caption}</figcaption>
       <details>
         <summary>Show the numbers</summary>
+        <TableScroll label={caption}>
         <table className="data-table compact">
           <caption className="visually-hidden">{caption}</caption>
           <thead>
@@ -48,6 +50,7 @@ export function WeeklyHoursChart({ weeks }: { weeks: Progress['weeks'] }) {
             ))}
           </tbody>
         </table>
+        </TableScroll>
       </details>
     </figure>
   );

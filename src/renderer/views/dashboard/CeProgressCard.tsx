@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import type { Dashboard } from '../../../shared/contract/dashboard';
 import { CeProgressChart } from '../../components/charts/CeProgressChart';
 import { formatNumber } from '../../format/renewalLabels';
+import { TableScroll } from '../../components/TableScroll';
 
 /** One credential's open cycle per category, as a small chart over the same numbers in a table. */
 export function CeProgressCard({ progress }: { progress: Dashboard['ceProgress'][number] }) {
@@ -12,6 +13,7 @@ export function CeProgressCard({ progress }: { progress: Dashboard['ceProgress']
         <Link to={`/credentials/${encodeURIComponent(progress.credentialId)}`}>{caption}</Link>
       </figcaption>
       <CeProgressChart categories={progress.categories} unitName={progress.unitName} caption={caption} compact />
+      <TableScroll label={`${progress.acronym} per category`}>
       <table className="data-table compact">
         <caption className="visually-hidden">{caption}, per category</caption>
         <thead>
@@ -33,6 +35,7 @@ export function CeProgressCard({ progress }: { progress: Dashboard['ceProgress']
           ))}
         </tbody>
       </table>
+      </TableScroll>
     </figure>
   );
 }

@@ -3,6 +3,7 @@ import { CeProgressChart } from '../../components/charts/CeProgressChart';
 import { formatDay } from '../../format/dates';
 import { formatNumber } from '../../format/renewalLabels';
 import { formatUnits } from '../../../shared/formatUnits';
+import { TableScroll } from '../../components/TableScroll';
 
 /** Earned against required after minimums and caps, as a chart and the table it pictures. */
 export function ProgressSection({ progress }: { progress: CeProgress }) {
@@ -23,6 +24,7 @@ export function ProgressSection({ progress }: { progress: CeProgress }) {
         <p>{formatUnits(progress.carryOut, unit)} earned in this cycle’s last year above the total carry over to the next cycle once it is renewed.</p>
       ) : null}
       <CeProgressChart categories={categories} unitName={unit} caption="Units per category" />
+      <TableScroll label="Units per category">
       <table className="data-table">
         <caption>Requirements after minimums and caps ({unit}s)</caption>
         <thead>
@@ -51,7 +53,9 @@ export function ProgressSection({ progress }: { progress: CeProgress }) {
           </tr>
         </tbody>
       </table>
+      </TableScroll>
       {progress.years.length > 0 ? (
+        <TableScroll label="Units per year">
         <table className="data-table compact">
           <caption>Every year of the cycle needs its own minimum</caption>
           <thead>
@@ -75,6 +79,7 @@ export function ProgressSection({ progress }: { progress: CeProgress }) {
             ))}
           </tbody>
         </table>
+        </TableScroll>
       ) : null}
     </section>
   );

@@ -2,6 +2,7 @@ import type { CeCategory, Certification } from '../../../../shared/schemas/certi
 import { Unknown } from '../../../components/Badge';
 import { MAINTENANCE_LABELS, formatFees, pluralize } from '../../../format/labels';
 import { FactNote } from './FactNote';
+import { TableScroll } from '../../../components/TableScroll';
 
 const SHARING_TEXT: Record<CeCategory['sharing'], string> = {
   'all-body-credentials': 'Counts toward every credential you hold from this body',
@@ -66,6 +67,7 @@ export function MaintenanceSection({ cert }: { cert: Certification }) {
       </dl>
       <FactNote cert={cert} fact="maintenance.fees" />
       {m.groups.length > 0 ? (
+        <TableScroll label="Renewal categories">
         <table className="data-table">
           <caption>Categories, minimums and caps ({unit})</caption>
           <thead>
@@ -82,6 +84,7 @@ export function MaintenanceSection({ cert }: { cert: Certification }) {
             ))}
           </tbody>
         </table>
+        </TableScroll>
       ) : null}
       {m.notes ? <p className="muted">{m.notes}</p> : null}
     </section>

@@ -8,6 +8,7 @@ import { pluralize } from '../../../format/labels';
 import { formatMonth } from '../../../format/months';
 import { useCall } from '../../../hooks/useCall';
 import { timelineScale } from './timelineGeometry';
+import { TableScroll } from '../../../components/TableScroll';
 
 const WIDTH = 960;
 const GUTTER = 230;
@@ -149,6 +150,7 @@ function TimelineChart({ timeline }: { timeline: Timeline }) {
       </figcaption>
       <details className="timeline-table">
         <summary>Timeline as a table</summary>
+        <TableScroll label="Timeline">
         <table className="data-table compact">
           <caption className="visually-hidden">Experience entries on the timeline</caption>
           <thead>
@@ -170,6 +172,7 @@ function TimelineChart({ timeline }: { timeline: Timeline }) {
             ))}
           </tbody>
         </table>
+        </TableScroll>
       </details>
     </figure>
   );

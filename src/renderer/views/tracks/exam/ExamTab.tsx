@@ -12,6 +12,7 @@ import { formatDay } from '../../../format/dates';
 import { useCall } from '../../../hooks/useCall';
 import { PREPARATION_AREAS, useNotify } from '../prepare/useTrackCall';
 import { AttemptForm } from './AttemptForm';
+import { TableScroll } from '../../../components/TableScroll';
 
 /** The Exam tab: the exam date (target or booked), the attempts so far, and recording a result. */
 export function ExamTab({ track }: { track: Track }) {
@@ -96,6 +97,7 @@ function AttemptsSection({ view }: { view: ExamView }) {
       {view.attempts.length === 0 ? (
         <EmptyState title="No attempts recorded">After your exam, record the result here.</EmptyState>
       ) : (
+        <TableScroll label="Attempts">
         <table className="data-table compact">
           <caption className="visually-hidden">Exam attempts</caption>
           <thead>
@@ -119,6 +121,7 @@ function AttemptsSection({ view }: { view: ExamView }) {
             ))}
           </tbody>
         </table>
+        </TableScroll>
       )}
     </section>
   );

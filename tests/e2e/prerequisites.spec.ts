@@ -82,7 +82,7 @@ test('a bachelor logs experience and training, tracks PMP, walks the steps to el
   await records.deleteExperience('Data platform');
   await app.goto(`/tracks/${trackId}/prerequisites`);
   await expect(prerequisites.result()).toContainText('Not eligible yet');
-  await expect(prerequisites.result()).toContainText('missing 6 more months of leading projects');
+  await expect(prerequisites.result()).toContainText('Log 6 more months of leading projects');
   await expect(prerequisites.result()).toContainText('Projected: met from May 2027 if your ongoing work continues');
   await expect(prerequisites.statusBadge()).toHaveText('Working on prerequisites');
   await expect(prerequisites.path('Four-year degree')).toContainText('30 of 36 months');

@@ -133,7 +133,7 @@ export class PreparePage {
   }
 
   readiness(): Locator {
-    return this.page.getByRole('region', { name: 'Readiness' });
+    return this.page.getByRole('region', { name: 'Readiness', exact: true });
   }
 
   chart(testId: 'weekly-hours-chart' | 'domain-time-chart' | 'score-trend-chart'): Locator {

@@ -6,6 +6,7 @@ import { useApi, useStores } from '../../app/AppContext';
 import { Badge } from '../../components/Badge';
 import { formatDay, formatInstantDate } from '../../format/dates';
 import { KNOWN_DATE_KIND_LABELS } from '../../format/renewalLabels';
+import { closeOnEscape } from '../../forms/closeOnEscape';
 
 /** "in 3 days", "today", "2 days ago" from the core's today. */
 export function relativeDay(day: string, today: string): string {
@@ -126,6 +127,7 @@ export function ReminderItem({ reminder, today }: { reminder: Reminder; today: s
         <form
           className="inline-form"
           noValidate
+          onKeyDown={closeOnEscape(() => setChoosing(false))}
           onSubmit={(e) => {
             e.preventDefault();
             if (!until) {

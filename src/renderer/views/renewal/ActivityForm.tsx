@@ -11,6 +11,7 @@ import { closeOnEscape } from '../../forms/closeOnEscape';
 import { wantsAnother } from '../../forms/submitIntent';
 import { useDraft } from '../../forms/useDraft';
 import { useErrorFocus } from '../../forms/useErrorFocus';
+import { explainCategory } from '../../format/ceCategories';
 
 type Errors = Record<string, string>;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -41,7 +42,7 @@ export function ActivityForm({ view, editing, onDone }: { view: RenewalView; edi
   const { notices, appInfo } = useStores();
   const today = useSlice(appInfo, (s) => s.info.data?.today ?? '');
   const categories = (view.maintenance?.groups ?? []).flatMap((g) =>
-    g.categories.map((c) => ({ value: c.id, label: g.categories.length > 1 ? `${g.name}: ${c.name}` : c.name })),
+    g.categories.map((c) => ({ value: c.id, label: g.categories.length > 1 ? `${g.name}: ${c.name}` : c.name, rules: c })),
   );
   const initial: Draft = {
     date: editing?.date ?? today,
@@ -164,7 +165,18 @@ export function ActivityForm({ view, editing, onDone }: { view: RenewalView; edi
           hint={unitStep !== null ? `In steps of ${unitStep}` : undefined}
           onChange={(v) => set('units', v)}
         />
-        <SelectField label="Category" className="field-wide" value={draft.categoryId} options={categories} error={errors.categoryId} onChange={(v) => set('categoryId', v)} />
+        <SelectField
+          label="Category"
+          className="field-wide"
+          value={draft.categoryId}
+          options={categories}
+          error={errors.categoryId}
+          hint={(() => {
+            const chosen = categories.find((c) => c.value === draft.categoryId);
+            return chosen ? explainCategory(chosen.rules, unitName) : undefined;
+          })()}
+          onChange={(v) => set('categoryId', v)}
+        />
       </div>
       <fieldset className={`subform${errors.credentialIds ? ' field-invalid' : ''}`} aria-describedby={errors.credentialIds ? 'counts-toward-error' : undefined}>
         <legend>Counts toward</legend>

@@ -4,6 +4,8 @@ import { formatDay } from '../../format/dates';
 import { formatNumber } from '../../format/renewalLabels';
 import { formatUnits } from '../../../shared/formatUnits';
 import { TableScroll } from '../../components/TableScroll';
+import { Term } from '../../components/Term';
+import { explainCategory } from '../../format/ceCategories';
 
 /** Earned against required after minimums and caps, as a chart and the table it pictures. */
 export function ProgressSection({ progress }: { progress: CeProgress }) {
@@ -40,7 +42,7 @@ export function ProgressSection({ progress }: { progress: CeProgress }) {
         </thead>
         <tbody>
           {progress.groups.map((g) => (
-            <GroupRows key={g.id} group={g} />
+            <GroupRows key={g.id} group={g} unit={unit} />
           ))}
           <tr className="group-row">
             <th scope="row">Total</th>
@@ -85,13 +87,15 @@ export function ProgressSection({ progress }: { progress: CeProgress }) {
   );
 }
 
-function GroupRows({ group }: { group: CeProgress['groups'][number] }) {
+function GroupRows({ group, unit }: { group: CeProgress['groups'][number]; unit: string }) {
   const single = group.categories.length === 1 && group.categories[0]?.name === group.name;
   return (
     <>
       {!single ? (
         <tr className="group-row">
-          <th scope="row">{group.name}</th>
+          <th scope="row">
+            <Term explain={explainCategory(group, unit)}>{group.name}</Term>
+          </th>
           <td className="num">{group.min ?? '—'}</td>
           <td className="num">{group.max ?? '—'}</td>
           <td className="num">{formatNumber(group.earned)}</td>
@@ -103,7 +107,7 @@ function GroupRows({ group }: { group: CeProgress['groups'][number] }) {
       {group.categories.map((c) => (
         <tr key={c.id}>
           <th scope="row" className={single ? undefined : 'indent'}>
-            {c.name}
+            <Term explain={explainCategory(c, unit)}>{c.name}</Term>
           </th>
           <td className="num">{c.min ?? '—'}</td>
           <td className="num">

@@ -25,7 +25,10 @@ export function MaintainTab({ track }: { track: Track }) {
       <EmptyState
         title={`Maintaining ${track.acronym} starts once you hold it`}
         action={
-          <Link className="button" to={`/credentials/new${track.certificationId ? `?certificationId=${encodeURIComponent(track.certificationId)}` : ''}`}>
+          <Link
+            className="button"
+            to={`/credentials/new?${new URLSearchParams({ ...(track.certificationId ? { certificationId: track.certificationId } : {}), returnTo: `/tracks/${track.id}/maintain` }).toString()}`}
+          >
             I already hold {track.acronym}: record it
           </Link>
         }

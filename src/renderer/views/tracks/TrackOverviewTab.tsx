@@ -6,12 +6,14 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { formatInstantDate } from '../../format/dates';
 import { describeRenewal } from '../../../shared/describeRenewal';
 import { STATUS_LABELS } from '../../format/labels';
+import { useRemoveWithUndo } from '../../hooks/useRemoveWithUndo';
 import { TrackNextStep } from './TrackNextStep';
 
 export function TrackOverviewTab({ track }: { track: Track }) {
   const api = useApi();
   const { notices, catalog } = useStores();
   const navigate = useNavigate();
+  const removeWithUndo = useRemoveWithUndo();
   const [confirm, setConfirm] = useState<'remove' | 'adopt' | null>(null);
   const snapshot = track.snapshot;
 
@@ -105,8 +107,12 @@ export function TrackOverviewTab({ track }: { track: Track }) {
         onCancel={() => setConfirm(null)}
         onConfirm={() => {
           setConfirm(null);
-          void run(() => api['tracks:remove']({ id: track.id }), `Removed the ${track.acronym} track`).then((done) => {
-            if (done) navigate('/tracks');
+          // Asked first (everything under the track goes), and still undoable for a few seconds.
+          void removeWithUndo(() => api['tracks:remove']({ id: track.id }), `the ${track.acronym} track`).then((done) => {
+            if (done) {
+              void catalog.getState().load();
+              void navigate('/tracks');
+            }
           });
         }}
       >

@@ -13,6 +13,7 @@ import { useCall } from '../../../hooks/useCall';
 import { PREPARATION_AREAS, useNotify } from '../prepare/useTrackCall';
 import { AttemptForm } from './AttemptForm';
 import { TableScroll } from '../../../components/TableScroll';
+import { closeOnEscape } from '../../../forms/closeOnEscape';
 
 /** The Exam tab: the exam date (target or booked), the attempts so far, and recording a result. */
 export function ExamTab({ track }: { track: Track }) {
@@ -149,7 +150,10 @@ function ResultSection({ track, view }: { track: Track; view: ExamView }) {
           </button>
         </>
       ) : (
-        <AttemptForm track={track} view={view} />
+        // Opened early by choice, it closes with Escape like the other editors.
+        <div onKeyDown={closeOnEscape(early ? () => setEarly(false) : undefined)}>
+          <AttemptForm track={track} view={view} />
+        </div>
       )}
     </section>
   );

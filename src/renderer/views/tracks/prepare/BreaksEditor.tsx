@@ -46,6 +46,7 @@ export function BreaksEditor({ view }: { view: PreparationView }) {
     notices.getState().show({
       kind: 'info',
       message: `Removed “${b.label}”; the plan is re-made.`,
+      focusAction: true,
       action: { label: 'Undo', run: () => void add(b) },
     });
   };

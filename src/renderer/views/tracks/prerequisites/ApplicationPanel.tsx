@@ -77,7 +77,23 @@ function StepHistory({ trackId, events }: { trackId: string; events: Application
   const remove = async (event: ApplicationEvent) => {
     setConfirm(null);
     const result = await api['applications:remove-event']({ trackId, eventId: event.id });
-    notices.getState().show(result.ok ? { kind: 'success', message: `Removed the step “${APPLICATION_STATUS_LABELS[event.status]}”` } : { kind: 'error', message: result.error.message });
+    if (!result.ok) {
+      notices.getState().show({ kind: 'error', message: result.error.message });
+      return;
+    }
+    // Undo records the same step again: the application's state follows its steps.
+    notices.getState().show({
+      kind: 'info',
+      message: `Removed the step “${APPLICATION_STATUS_LABELS[event.status]}”.`,
+      focusAction: true,
+      action: {
+        label: 'Undo',
+        run: async () => {
+          const again = await api['applications:record']({ trackId, status: event.status, on: event.on, note: event.note });
+          notices.getState().show(again.ok ? { kind: 'success', message: `Restored the step “${APPLICATION_STATUS_LABELS[event.status]}”` } : { kind: 'error', message: again.error.message });
+        },
+      },
+    });
   };
   return (
     <>

@@ -104,6 +104,8 @@ test('sessions and practice results are added one after another with “add anot
   await practice.getByRole('textbox', { name: 'Source' }).fill('Simulator A');
   await practice.getByRole('textbox', { name: 'Total score (%)' }).fill('64');
   await practice.getByRole('button', { name: 'Record and add another' }).click();
+  await expect(page.getByText(/Record the next one\.$/)).toBeVisible();
+  await expect(practice.getByRole('textbox', { name: 'Total score (%)' })).toHaveValue('');
   await expect(practice.getByRole('textbox', { name: 'Source' })).toHaveValue('Simulator A');
   await practice.getByLabel('Date taken').fill('2026-11-20');
   await practice.getByRole('textbox', { name: 'Total score (%)' }).fill('70');

@@ -9,6 +9,8 @@ import { credentialMethods } from './credentials';
 import { dashboardMethods } from './dashboard';
 import { evidenceMethods } from './evidence';
 import { examMethods } from './exam';
+import { fairStartMethods } from './fairStart';
+import { linkedRecordMethods } from './linkedRecords';
 import type { EventName, EventPayload } from './events';
 import { prerequisiteMethods } from './prerequisites';
 import { recordMethods } from './records';
@@ -36,6 +38,8 @@ export const contract = {
   ...practiceMethods,
   ...examMethods,
   ...renewalMethods,
+  ...fairStartMethods,
+  ...linkedRecordMethods,
   ...ceMethods,
   ...reminderMethods,
   ...calendarMethods,

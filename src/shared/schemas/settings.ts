@@ -37,6 +37,20 @@ export const DEFAULT_REMINDER_LEAD_DAYS: ReminderLeadDays = {
   'pace-warning': [0],
 };
 
+/** "19:00": hours and minutes, 24-hour clock. */
+export const TimeOfDaySchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a time such as 19:00');
+
+export const CalendarSettingsSchema = z.strictObject({
+  studyTime: TimeOfDaySchema,
+  /** An IANA zone such as Europe/Berlin, "UTC" for UTC times, or null for this computer’s own zone. */
+  timeZone: z.string().trim().min(1).max(64).nullable(),
+  /** Keep an .ics file up to date in the data folder for a calendar app to subscribe to. */
+  feed: z.boolean(),
+});
+export type CalendarSettings = z.infer<typeof CalendarSettingsSchema>;
+
+export const DEFAULT_STUDY_TIME = '19:00';
+
 export const SettingsSchema = z.object({
   theme: z.enum(THEMES),
   reminderLeadDays: ReminderLeadDaysSchema,
@@ -44,6 +58,10 @@ export const SettingsSchema = z.object({
   notifications: z.boolean(),
   /** Desktop only: start Certplan when the person logs in. */
   openAtLogin: z.boolean(),
+  /** Planned study days come as one morning digest ("Today: 1 h 15 min — Process, People"); off: no study reminders. */
+  studyDigest: z.boolean(),
+  /** The calendar export: study sessions at this time of day, in this time zone. */
+  calendar: CalendarSettingsSchema,
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -52,4 +70,6 @@ export const DEFAULT_SETTINGS: Settings = {
   reminderLeadDays: DEFAULT_REMINDER_LEAD_DAYS,
   notifications: true,
   openAtLogin: false,
+  studyDigest: true,
+  calendar: { studyTime: DEFAULT_STUDY_TIME, timeZone: null, feed: false },
 };

@@ -15,7 +15,14 @@ import { TrainingRepository } from '../db/repositories/trainingRepository';
 import { ReminderRepository } from '../db/repositories/reminderRepository';
 import { RenewalRepository } from '../db/repositories/renewalRepository';
 import { AuditPacketService } from '../services/auditPacketService';
-import { CalendarService } from '../services/calendarService';
+import { CalendarFeedService } from '../services/calendar/calendarFeedService';
+import { CalendarService } from '../services/calendar/calendarService';
+import { FairStartRepository } from '../db/repositories/fairStartRepository';
+import { RecordLinkRepository } from '../db/repositories/recordLinkRepository';
+import { FairStartService } from '../services/fairStart/fairStartService';
+import { RecordLinkService } from '../services/recordLinks/recordLinkService';
+import { preparationStanding } from '../services/trackStanding';
+import { fairStartHandlers, linkedRecordHandlers } from './fairStartHandlers';
 import { CatalogService } from '../services/catalogService';
 import { CeActivityService } from '../services/ceActivityService';
 import { CredentialService } from '../services/credentialService';
@@ -31,7 +38,7 @@ import { ReminderService } from '../services/reminderService';
 import { RenewalKnownDates } from '../services/renewalKnownDates';
 import { RenewalService } from '../services/renewalService';
 import { SettingsService } from '../services/settingsService';
-import { preparationNextActions, preparationStudyHours, prerequisiteNextActions } from '../services/sliceNextActions';
+import { preparationNextActions, prerequisiteNextActions } from '../services/sliceNextActions';
 import { TrackService } from '../services/trackService';
 import { TrainingService } from '../services/trainingService';
 import { appHandlers } from './appHandlers';
@@ -104,8 +111,20 @@ export function wireHandlers(ctx: CoreContext): HandlerTable {
 
   const ceRepo = new CeActivityRepository(ctx.db);
   const renewalRepo = new RenewalRepository(ctx.db);
-  const renewal = new RenewalService(credentials, ceRepo, renewalRepo, evidence, tracks, trackRepo, now);
+  const fairStartRepo = new FairStartRepository(ctx.db);
+  const linkRepo = new RecordLinkRepository(ctx.db);
+  // The renewal view reads the fair start and the training links through seams; the link service
+  // needs the renewal in turn, so the seam reaches it once it exists.
+  let links: RecordLinkService | null = null;
+  const renewal = new RenewalService(credentials, ceRepo, renewalRepo, evidence, tracks, trackRepo, now, {
+    fairStartOf: (id) => fairStartRepo.get(id),
+    linkedTrainingOf: (activityId) => links?.linkedTrainingOf(activityId) ?? null,
+  });
   const ceActivities = new CeActivityService(ceRepo, renewal, evidence, now);
+  const transaction = <T,>(work: () => T): T => ctx.db.transaction(work)();
+  const fairStart = new FairStartService(fairStartRepo, renewal, ceRepo, ctx.events, transaction, now);
+  credentials.registerAddedByHand((credential) => fairStart.begin(credential));
+  links = new RecordLinkService(linkRepo, training, ceActivities, ceRepo, renewal, ctx.events, transaction, now);
   evidence.registerUsage((id) => ceActivities.usesOfEvidence(id));
   credentials.registerStandingCheck((credential) => !['suspended', 'expired'].includes(renewal.evaluate(credential).status));
   credentials.registerRemovalGuard((id) => {
@@ -122,20 +141,22 @@ export function wireHandlers(ctx: CoreContext): HandlerTable {
   // cycle end, suspension end and pace warnings (renewal).
   const knownDateSources: KnownDateSources = [applications, ...preparation.knownDateSources, new RenewalKnownDates(renewal)];
   const reminders = new ReminderService(new ReminderRepository(ctx.db), knownDateSources, settings, ctx.events, now);
-  const calendar = new CalendarService(reminders, tracks, now);
+  const calendar = new CalendarService(reminders, tracks, credentials, settings, ctx.version, now);
+  const calendarFeed = new CalendarFeedService(calendar, settings, ctx.dataDir);
   const auditPackets = new AuditPacketService(renewal, evidence, now);
   // The first slice with an answer names a track's next action; renewal answers for held credentials.
   const nextActions: NextActionSource[] = [
     prerequisiteNextActions(eligibility, applications),
     preparationNextActions(preparation.services.preparation),
   ];
-  const studyHours = preparationStudyHours(preparation.services.preparation, preparation.preparedTrackIds);
-  const dashboard = new DashboardService(tracks, renewal, reminders, nextActions, studyHours);
+  const standing = preparationStanding(preparation.services.preparation, preparation.services.practice, preparation.services.schedule, preparation.preparedTrackIds);
+  const dashboard = new DashboardService(tracks, renewal, reminders, nextActions, standing, (id) => fairStartRepo.get(id));
 
   ctx.background.register('track statuses follow renewal', () => {
     if (renewal.syncTrackStatuses()) ctx.events.emit('data:changed', { areas: ['tracks'] });
   });
   ctx.background.register('reminders', () => reminders.check());
+  ctx.background.register('subscribed calendar file', () => calendarFeed.refresh());
   settings.applyOpenAtLogin();
 
   const info = () => {
@@ -167,7 +188,9 @@ export function wireHandlers(ctx: CoreContext): HandlerTable {
     ...renewalHandlers(renewal, auditPackets),
     ...ceHandlers(ceActivities),
     ...reminderHandlers(reminders),
-    ...calendarHandlers(calendar),
+    ...calendarHandlers(calendar, calendarFeed),
+    ...fairStartHandlers(fairStart),
+    ...linkedRecordHandlers(links),
     ...dashboardHandlers(dashboard),
   };
 }

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { Notices } from '../components/Notices';
 import { useApi, useSlice, useStores } from './AppContext';
+import { useOpenRequests } from './useOpenRequests';
 import { useReminderAnnouncements } from './useReminderAnnouncements';
 import { useApplyTheme } from './useTheme';
 
@@ -23,6 +24,7 @@ export function Layout() {
   const dueCount = useSlice(reminders, (s) => s.list.data?.due.length ?? 0);
   useApplyTheme(theme);
   useReminderAnnouncements();
+  useOpenRequests();
 
   useEffect(() => {
     void settings.getState().load();

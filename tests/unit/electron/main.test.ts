@@ -27,12 +27,15 @@ const fake = vi.hoisted(() => {
       options: { webPreferences?: Record<string, unknown> };
       loadedUrl: string | null;
       focused: boolean;
+      sent: unknown[][];
     }> = [];
     const ipcHandlers = new Map<string, unknown>();
     const notifications: Array<{ title: string; body: string; shown: boolean }> = [];
+    const notificationClicks: Array<() => void> = [];
     const trays: Array<{ tooltip: string; menu: unknown; destroyed: boolean }> = [];
     const state = {
       notifications,
+      notificationClicks,
       trays,
       resolveReady: () => resolveReady(),
       appListeners,
@@ -62,7 +65,9 @@ const fake = vi.hoisted(() => {
           this.record = { ...options, shown: false };
           notifications.push(this.record);
         }
-        on(): void {}
+        on(event: string, handler: () => void): void {
+          if (event === 'click') notificationClicks.push(handler);
+        }
         show(): void {
           this.record.shown = true;
         }
@@ -102,9 +107,9 @@ const fake = vi.hoisted(() => {
       shell: { openExternal: vi.fn(), openPath: vi.fn() },
       BrowserWindow: class {
         readonly record: (typeof windows)[number];
-        readonly webContents = { on: vi.fn(), setWindowOpenHandler: vi.fn(), send: vi.fn() };
+        readonly webContents = { on: vi.fn(), setWindowOpenHandler: vi.fn(), send: (...args: unknown[]) => this.record.sent.push(args) };
         constructor(options: { webPreferences?: Record<string, unknown> }) {
-          this.record = { options, loadedUrl: null, focused: false };
+          this.record = { options, loadedUrl: null, focused: false, sent: [] };
           windows.push(this.record);
         }
         static getAllWindows = () => windows;
@@ -289,8 +294,14 @@ describe('main', () => {
     await vi.waitFor(() =>
       expect(fake.current.notifications).toContainEqual({ title: 'PMP renewal cycle ends', body: expect.stringMatching(new RegExp(`^Due ${endText}\\. `)), shown: true }),
     );
+    // Clicking it opens the credential in the window.
+    const click = registered(fake.current.notificationClicks[0], 'notification click');
+    click();
+    const window = registered(fake.current.windows[0], 'window');
+    expect(window.focused).toBe(true);
+    expect(window.sent).toContainEqual(['event:app:open', { path: `/credentials/${added.ok ? (added.data as { id: string }).id : ''}` }]);
     const tray = registered(fake.current.trays[0], 'tray');
-    await vi.waitFor(() => expect(tray.tooltip).toBe(`Certplan. Next: PMP renewal cycle ends, ${endText}`));
+    await vi.waitFor(() => expect(tray.tooltip).toBe(`Certplan. Due now: PMP renewal cycle ends, ${endText}`));
     emit('will-quit');
     expect(tray.destroyed).toBe(true);
   });

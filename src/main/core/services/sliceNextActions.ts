@@ -1,4 +1,3 @@
-import type { IsoDate } from '../../../shared/schemas/dates';
 import type { TrackSummary } from '../../../shared/schemas/track';
 import { formatDayForPeople, formatDuration } from '../domain/calendarDays';
 import type { ApplicationService } from './applicationService';

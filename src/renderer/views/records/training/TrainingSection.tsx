@@ -11,6 +11,8 @@ import { useCall } from '../../../hooks/useCall';
 import { useSaveEvidence } from '../useSaveEvidence';
 import { safeReturnPath } from '../returnPath';
 import { TrainingForm } from './TrainingForm';
+import { LogAsCeForm } from './LogAsCeForm';
+import { LinkedRecordNote } from '../../../components/LinkedRecordNote';
 
 /** The training log, totalled per topic; `?add=1` / `?edit=<id>` open the form. */
 export function TrainingSection() {
@@ -19,8 +21,9 @@ export function TrainingSection() {
   const navigate = useNavigate();
   const saveEvidence = useSaveEvidence();
   const [params, setParams] = useSearchParams();
-  const { state, reload } = useCall('training:list', () => api['training:list']({}), ['training', 'evidence', 'tracks']);
+  const { state, reload } = useCall('training:list', () => api['training:list']({}), ['training', 'evidence', 'tracks', 'ce']);
   const [confirm, setConfirm] = useState<TrainingEntry | null>(null);
+  const [loggingAsCe, setLoggingAsCe] = useState<TrainingEntry | null>(null);
   const editId = params.get('edit');
   const adding = params.get('add') === '1';
   const returnTo = safeReturnPath(params.get('returnTo'));
@@ -56,6 +59,7 @@ export function TrainingSection() {
       </div>
       <p className="section-lead muted">Courses and contact hours. Attach the certificate so it is at hand for an application or an audit.</p>
       {formOpen ? <TrainingForm key={editing?.id ?? 'new'} entry={editing} topicOptions={topicOptions} onSaved={closeForm} onCancel={closeForm} /> : null}
+      {loggingAsCe ? <LogAsCeForm key={loggingAsCe.id} entry={loggingAsCe} onDone={() => setLoggingAsCe(null)} /> : null}
       {entries.length === 0 ? (
         formOpen ? null : <EmptyState title="No training logged yet">Add each course with its contact hours and the rule it serves, e.g. “PM education” for PMP’s 35 hours.</EmptyState>
       ) : (
@@ -89,6 +93,17 @@ export function TrainingSection() {
                   <th scope="row">
                     {entry.course}
                     <span className="cell-sub">{entry.provider}</span>
+                    {entry.linkedActivity ? (
+                      <LinkedRecordNote
+                        text={`Also a CE activity: “${entry.linkedActivity.title}”.`}
+                        differences={entry.linkedActivity.differences}
+                        otherName="CE activity"
+                        onUpdate={async () => {
+                          const result = await api['training:sync-linked']({ trainingId: entry.id });
+                          notices.getState().show(result.ok ? { kind: 'success', message: `Updated the CE activity “${result.data.title}”` } : { kind: 'error', message: result.error.message });
+                        }}
+                      />
+                    ) : null}
                   </th>
                   <td>{entry.topic}</td>
                   <td>{formatDay(entry.completedOn)}</td>
@@ -106,6 +121,11 @@ export function TrainingSection() {
                     <button type="button" className="button button-small" aria-label={`Edit “${entry.course}”`} onClick={() => setParams({ edit: entry.id })}>
                       Edit
                     </button>
+                    {entry.linkedActivity ? null : (
+                      <button type="button" className="button button-small" aria-label={`Also log “${entry.course}” as CE`} onClick={() => setLoggingAsCe(entry)}>
+                        Also log as CE
+                      </button>
+                    )}
                     <button type="button" className="button button-small button-danger" aria-label={`Delete “${entry.course}”`} onClick={() => setConfirm(entry)}>
                       Delete
                     </button>
@@ -125,6 +145,7 @@ export function TrainingSection() {
         onConfirm={() => confirm && void remove(confirm)}
       >
         <p>Its hours stop counting. An attached evidence file stays in Evidence files until you delete it there.</p>
+        {confirm?.linkedActivity ? <p>The CE activity “{confirm.linkedActivity.title}” logged from it stays and keeps counting.</p> : null}
       </ConfirmDialog>
     </section>
   );

@@ -2,6 +2,7 @@ import { foundationCases } from './foundationCases';
 import { prerequisitesCases } from './prerequisitesCases';
 import { preparationCases } from './preparationCases';
 import { recordsCases } from './recordsCases';
+import { reminderCenterCases } from './reminderCenterCases';
 import { renewalCases } from './renewalCases';
 import type { MethodCases } from './types';
 
@@ -12,4 +13,5 @@ export const METHOD_CASES: MethodCases = {
   ...prerequisitesCases,
   ...preparationCases,
   ...renewalCases,
+  ...reminderCenterCases,
 };

@@ -83,7 +83,13 @@ export function matchCategory(value: string, categories: readonly RuleCategory[]
     const prefix = categories.filter((c) => normalizeText(c.name).startsWith(wanted));
     if (prefix.length === 1) return prefix[0]?.id ?? null;
   }
-  return null;
+  // "Giving Back - Volunteering": a distinctive first word of one category's name among the words.
+  const words = new Set(text.split(' '));
+  const byFirstWord = categories.filter((c) => {
+    const first = normalizeText(c.name).split(' ')[0] ?? '';
+    return first.length >= 5 && words.has(first);
+  });
+  return byFirstWord.length === 1 ? (byFirstWord[0]?.id ?? null) : null;
 }
 
 export interface TranscriptRow {

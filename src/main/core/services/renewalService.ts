@@ -238,7 +238,11 @@ export class RenewalService {
   #summary(credential: StoredCredential): CredentialSummary {
     const evaluation = this.evaluate(credential);
     const trackId = credential.trackId ?? (credential.certificationId ? (this.trackRepo.openTrackIdFor(credential.certificationId) ?? null) : null);
-    return { credential, trackId, evaluation, ...describeStatus(credential.acronym, credential.body, evaluation) };
+    const described = describeStatus(credential.acronym, credential.body, evaluation);
+    // While the fair start waits, the one step is to say what was earned before Certplan.
+    const unit = evaluation.open?.progress?.unitName ?? 'unit';
+    const nextAction = this.isHeld(credential.id) && evaluation.status === 'on-track' ? `Enter the ${unit}s you already earned this cycle, or skip that step` : described.nextAction;
+    return { credential, trackId, evaluation, statusText: described.statusText, nextAction };
   }
 
   #renewalAllowed(credential: StoredCredential, evaluation: CredentialEvaluation, shown: CycleEvaluation | null): { allowed: boolean; reason: string } {

@@ -3,6 +3,7 @@ import type { Dashboard } from '../../../shared/contract/dashboard';
 import { reminderTarget } from '../../../shared/reminderTarget';
 import { formatDay } from '../../format/dates';
 import { relativeDay } from '../../format/relativeDay';
+import { reminderTitle } from '../../format/reminderTitle';
 
 /** The next items ahead, each once, with its due date and the countdown. */
 export function UpcomingReminders({ reminders, today }: { reminders: Dashboard['reminders']; today: string }) {
@@ -19,7 +20,7 @@ export function UpcomingReminders({ reminders, today }: { reminders: Dashboard['
             <li key={`${g.key}|${g.dueDate}`}>
               <span className="upcoming-when">{g.state === 'due' ? 'Due now' : relativeDay(g.dueDate, today)}</span>
               <span>
-                <Link to={reminderTarget(g)}>{g.title}</Link>
+                <Link to={reminderTarget(g)}>{reminderTitle(g, today)}</Link>
                 <span className="muted">
                   {' '}
                   on {formatDay(g.dueDate)}

@@ -7,6 +7,7 @@ import { Badge } from '../../components/Badge';
 import { formatDay, formatInstantDate } from '../../format/dates';
 import { countOf, relativeDay } from '../../format/relativeDay';
 import { KNOWN_DATE_KIND_LABELS } from '../../format/renewalLabels';
+import { reminderTitle } from '../../format/reminderTitle';
 
 const STATE_BADGES = {
   due: { label: 'Due now', tone: 'warning' },
@@ -39,6 +40,7 @@ export function ReminderGroupRow({ group, today }: { group: ReminderGroup; today
   const badge = STATE_BADGES[group.state];
   const showing = group.state === 'due' || group.state === 'snoozed';
   const id = group.reminderId;
+  const title = reminderTitle(group, today);
 
   const run = async (action: () => ReturnType<(typeof api)['reminders:dismiss']>, done: string) => {
     const result = await action();
@@ -64,14 +66,14 @@ export function ReminderGroupRow({ group, today }: { group: ReminderGroup; today
     <li className={`reminder-item reminder-${group.state}`}>
       <div className="reminder-main">
         <span className="reminder-title">
-          <Link to={reminderTarget(group)}>{group.title}</Link>
+          <Link to={reminderTarget(group)}>{title}</Link>
         </span>
         <Badge tone={badge.tone}>{badge.label}</Badge> <Badge tone="neutral">{KNOWN_DATE_KIND_LABELS[group.kind]}</Badge>
         <p className="reminder-when">{facts.join(' · ')}</p>
         {group.detail ? <p className="reminder-detail">{group.detail}</p> : null}
       </div>
       {group.state !== 'handled' ? (
-        <div className="row-actions" role="group" aria-label={`Actions for ${group.title}`}>
+        <div className="row-actions" role="group" aria-label={`Actions for ${title}`}>
           {showing ? (
             <>
               <button type="button" className="button button-small" onClick={() => void run(() => api['reminders:snooze']({ id, duration: '1-day' }), 'Snoozed for a day')}>

@@ -109,7 +109,7 @@ export function ActivitiesSection({ view, canLog }: { view: RenewalView; canLog:
                           Edit
                         </button>
                         {a.linkedTraining ? null : (
-                          <button type="button" className="button button-small" aria-label={`Also record ${a.title} as training`} onClick={() => setAsTraining(a)}>
+                          <button type="button" className="button button-small" aria-label={`Also training: ${a.title}`} onClick={() => setAsTraining(a)}>
                             Also training
                           </button>
                         )}

@@ -2,6 +2,7 @@ import { addMinutes, format, set } from 'date-fns';
 import ical, { ICalAlarmType, ICalEventTransparency, type ICalEventData } from 'ical-generator';
 import type { IsoDate } from '../../../../shared/schemas/dates';
 import type { ReminderLeadDays } from '../../../../shared/schemas/settings';
+import { plusDays } from '../../domain/calendarDays';
 import { REMINDER_HOUR } from '../../domain/reminderSchedule';
 import type { KnownDate, KnownDateKind } from '../knownDates';
 import { vtimezoneOf } from './timeZones';
@@ -82,7 +83,7 @@ export function buildIcs(dates: readonly KnownDate[], options: IcsOptions): stri
       continue;
     }
     // All-day: DTSTART is the day itself (UTC midnight prints as that day); alarms relative to its start.
-    const event = calendar.createEvent({ ...common, start: `${date.date}T00:00:00Z`, allDay: true });
+    const event = calendar.createEvent({ ...common, start: `${date.date}T00:00:00Z`, end: `${plusDays(date.date, 1)}T00:00:00Z`, allDay: true });
     for (const lead of leads) event.createAlarm({ type: ICalAlarmType.display, trigger: lead * DAY - REMINDER_HOUR * HOUR, description: date.title });
   }
   return calendar.toString();

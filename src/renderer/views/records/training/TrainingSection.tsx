@@ -122,7 +122,7 @@ export function TrainingSection() {
                       Edit
                     </button>
                     {entry.linkedActivity ? null : (
-                      <button type="button" className="button button-small" aria-label={`Also log “${entry.course}” as CE`} onClick={() => setLoggingAsCe(entry)}>
+                      <button type="button" className="button button-small" aria-label={`Also log as CE: ${entry.course}`} onClick={() => setLoggingAsCe(entry)}>
                         Also log as CE
                       </button>
                     )}

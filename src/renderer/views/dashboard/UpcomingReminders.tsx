@@ -18,14 +18,15 @@ export function UpcomingReminders({ reminders, today }: { reminders: Dashboard['
         <ul className="plain-list upcoming-list" aria-label="Coming up">
           {reminders.next.map((g) => (
             <li key={`${g.key}|${g.dueDate}`}>
-              <span className="upcoming-when">{g.state === 'due' ? 'Due now' : relativeDay(g.dueDate, today)}</span>
+              {/* The countdown to the date; a date already past (a monthly pace nudge) is simply due. */}
+              <span className="upcoming-when">{g.dueDate < today ? 'Due now' : relativeDay(g.dueDate, today)}</span>
               <span>
                 <Link to={reminderTarget(g)}>{reminderTitle(g, today)}</Link>
                 <span className="muted">
                   {' '}
                   on {formatDay(g.dueDate)}
                   {g.moreDays > 0 ? `, then ${g.moreDays} more study day${g.moreDays === 1 ? '' : 's'}` : ''}
-                  {g.state === 'snoozed' ? ', snoozed' : ''}
+                  {g.state === 'snoozed' ? ', snoozed' : g.state === 'due' && g.dueDate >= today ? ', reminder showing' : ''}
                 </span>
               </span>
             </li>

@@ -1,19 +1,19 @@
 import { formatUnits } from '../../../../shared/formatUnits';
 import type { CeActivity } from '../../../../shared/schemas/ce';
-import type { EarnedEntry, EarnedPreview, EarnedRow } from '../../../../shared/schemas/fairStart';
+import type { EarnedEntry, EarnedPreview } from '../../../../shared/schemas/fairStart';
 import type { RenewalView } from '../../../../shared/schemas/renewal';
 import type { FieldIssue } from '../../../../shared/result';
 import type { CeActivityRepository } from '../../db/repositories/ceActivityRepository';
 import type { StoredCredential } from '../../db/repositories/credentialRepository';
 import type { FairStartRepository } from '../../db/repositories/fairStartRepository';
 import { roundUnits } from '../../domain/calendarDays';
-import { type RuleCategory, matchCategory, readTranscriptRows, suggestTranscriptMapping } from '../../domain/fairStart/earnedTranscript';
-import { parseCsv } from '../../domain/practiceCsv';
+import type { RuleCategory } from '../../domain/fairStart/earnedTranscript';
 import { AppFailure, conflict, ruleViolation } from '../../errors';
 import { newId } from '../../ids';
 import type { CoreEvents } from '../../events';
 import type { RenewalService } from '../renewalService';
 import { formatDay } from '../renewalWording';
+import { readEarnedEntry } from './earnedEntry';
 
 interface Checked {
   preview: EarnedPreview;
@@ -88,37 +88,7 @@ export class FairStartService {
     const nameOf = new Map(categories.map((c) => [c.id, c.name]));
     const cycle = { start: open.cycle.start, end: open.cycle.end };
 
-    let columns: string[] = [];
-    let mapping: EarnedPreview['mapping'] = null;
-    let categoryValues: EarnedPreview['categoryValues'] = [];
-    let fileProblem: string | null = null;
-    let rows: EarnedRow[];
-    if (entry.kind === 'totals') {
-      rows = entry.rows.map((r, i) => ({
-        line: i + 1,
-        date: r.date,
-        title: `Earned before Certplan: ${nameOf.get(r.categoryId) ?? r.categoryId}`,
-        provider: '',
-        units: r.units,
-        categoryId: nameOf.has(r.categoryId) ? r.categoryId : null,
-        categoryName: nameOf.get(r.categoryId) ?? null,
-        problems: nameOf.has(r.categoryId) ? [] : [`Unknown category “${r.categoryId}”: ${credential.acronym}’s rules have no such category`],
-      }));
-      // A zero line says "nothing in this category"; it is not an activity.
-      rows = rows.filter((r) => r.units !== 0 || r.problems.length > 0);
-    } else {
-      const parsed = parseCsv(entry.text);
-      columns = parsed.columns;
-      mapping = entry.mapping ?? suggestTranscriptMapping(columns);
-      const missing = (['date', 'units'] as const).filter((f) => mapping?.[f] === null || !columns.includes(mapping?.[f] ?? ''));
-      if (categories.length > 1 && (mapping.category === null || !columns.includes(mapping.category))) missing.push('category' as never);
-      fileProblem = parsed.problem ?? (missing.length > 0 ? `Choose the column with the ${missing.join(' and the ')} of each line` : null);
-      const read = fileProblem ? [] : readTranscriptRows(parsed, mapping, entry.categoryMap ?? {}, categories);
-      const texts = [...new Set(read.map((r) => r.categoryText))];
-      categoryValues = texts.map((value) => ({ value, categoryId: entry.categoryMap?.[value] ?? matchCategory(value, categories) }));
-      rows = read.map((r) => ({ line: r.line, date: r.date, title: r.title, provider: r.provider, units: r.units, categoryId: r.categoryId, categoryName: r.categoryId ? (nameOf.get(r.categoryId) ?? null) : null, problems: r.problems }));
-      if (!fileProblem && rows.length === 0) fileProblem = 'The transcript has no lines below its header';
-    }
+    const { columns, mapping, categoryValues, fileProblem, rows } = readEarnedEntry(entry, categories, credential.acronym);
 
     const step = maintenance.unitStep;
     const unit = maintenance.unitName ?? 'unit';

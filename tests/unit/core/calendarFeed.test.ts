@@ -1,9 +1,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Core } from '../../../src/main/core/createCore';
 import { callOk, testCore } from '../../support/core';
 
-let core: Core | null = null;
+let core: Awaited<ReturnType<typeof testCore>> | null = null;
 afterEach(() => {
   core?.close();
   core = null;

@@ -9,7 +9,7 @@ import { callOk, testCore } from '../support/core';
 import { freshDataDir } from '../support/webHost';
 
 const open = (dataDir: string) => new Database(join(dataDir, DATABASE_FILE_NAME));
-const FAIR_START = MIGRATIONS.findIndex((m) => m.name === '0010_fair_start_and_linked_records');
+const FAIR_START = MIGRATIONS.findIndex((m) => m.name === '0006_fair_start_and_linked_records');
 
 describe('fair start and linked records tables', () => {
   it('upgrade a database from before them: credentials already stored are never held back', async () => {

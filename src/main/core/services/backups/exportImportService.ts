@@ -29,16 +29,20 @@ export class ExportImportService {
   async export(): Promise<OfferedDownload> {
     const db = this.control.database();
     if (!db) throw new AppFailure('storage', 'The data file is damaged: use “Export what can still be read” on the recovery screen.');
-    return this.control.exclusive(() => this.exportFrom(db, 'certplan-export'));
+    return this.control.exclusive(async () => {
+      const { downloadId, fileName, sizeBytes } = await this.exportFrom(db, 'certplan-export');
+      return { downloadId, fileName, sizeBytes };
+    });
   }
 
   /** Also used by the recovery screen on a damaged database opened read-only. */
-  async exportFrom(db: Db, baseName: string): Promise<OfferedDownload & { problems: string[] }> {
+  async exportFrom(db: Db, baseName: string): Promise<OfferedDownload & { problems: string[]; tablesRead: number }> {
     const now = this.control.now();
     const file = this.transfers.newDownloadFile();
     try {
       const manifest = await writeExportArchive({ db, evidenceDir: this.control.evidenceDir, target: file, now, appVersion: this.control.appVersion });
-      return { ...this.transfers.offerDownload(file, `${baseName}-${format(now, 'yyyy-MM-dd')}.zip`, true), problems: manifest.problems };
+      const offered = this.transfers.offerDownload(file, `${baseName}-${format(now, 'yyyy-MM-dd')}.zip`, true);
+      return { ...offered, problems: manifest.problems, tablesRead: manifest.tables.length };
     } catch (error) {
       if (isDiskFull(error)) throw new AppFailure('storage', 'The disk is full, so the export could not be written. Free some space and try again.');
       throw error;

@@ -98,6 +98,12 @@ export class FileTransfers {
     return chunk;
   }
 
+  discardDownload(downloadId: string): void {
+    const download = this.#downloads.get(downloadId);
+    this.#downloads.delete(downloadId);
+    if (download) rmSync(download.file, { force: true });
+  }
+
   #discard(uploadId: string): void {
     const upload = this.#uploads.get(uploadId);
     this.#uploads.delete(uploadId);

@@ -84,7 +84,12 @@ export class RecoveryService {
         throw ruleViolation(`Nothing could be read from the damaged file (${error instanceof Error ? error.message : 'unreadable'}).`, [{ path: '', message: 'Unreadable' }]);
       }
       try {
-        return await this.exports.exportFrom(db, 'certplan-rescued');
+        const { tablesRead, problems, ...download } = await this.exports.exportFrom(db, 'certplan-rescued');
+        if (tablesRead === 0) {
+          this.transfers.discardDownload(download.downloadId);
+          throw ruleViolation(`Nothing could be read from the damaged file (${problems[0] ?? 'unreadable'}). Restore a backup instead.`, [{ path: '', message: 'Unreadable' }]);
+        }
+        return { ...download, problems };
       } finally {
         db.close();
       }

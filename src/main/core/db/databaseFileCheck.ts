@@ -16,6 +16,17 @@ export function isDamageError(error: unknown): boolean {
   return typeof code === 'string' && DAMAGE_CODES.some((prefix) => code.startsWith(prefix));
 }
 
+/** SQLite's multi-line report as one short line: the first problems and how many more. */
+export function summariseReport(report: string): string {
+  const problems = report
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !/^\*\*\* in database/.test(line));
+  if (problems.length === 0) return 'quick_check gave no answer';
+  const shown = problems.slice(0, 2).join('; ');
+  return `${shown.length > 200 ? `${shown.slice(0, 200)}…` : shown}${problems.length > 2 ? ` (and ${problems.length - 2} more)` : ''}`;
+}
+
 /**
  * Looks at the database before the core opens it for writing: SQLite's `quick_check` on a
  * read-only connection, which cannot change the file (a read-write connection would checkpoint
@@ -34,8 +45,8 @@ export function checkDatabaseFile(file: string): DatabaseFileState {
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });
     const rows = db.prepare<[], Record<string, string>>('PRAGMA quick_check(20)').all();
-    const report = rows.map((row) => Object.values(row)[0] ?? '').join('; ');
-    return report === 'ok' ? { kind: 'ok' } : { kind: 'damaged', detail: report || 'quick_check gave no answer' };
+    const report = rows.map((row) => Object.values(row)[0] ?? '').join('\n');
+    return report === 'ok' ? { kind: 'ok' } : { kind: 'damaged', detail: summariseReport(report) };
   } catch (error) {
     if (isDamageError(error)) return { kind: 'damaged', detail: error instanceof Error ? error.message : String(error) };
     throw error;

@@ -208,7 +208,6 @@ export class CoreRuntime implements DataFolderControl {
 
   #recovery(problem: RecoveryProblem): Session {
     this.services.recovery.setProblem(problem);
-    this.log(this.services.recovery.summary() ?? 'Recovery mode');
     return openRecoverySession(backupHandlers(this.services), () => buildAppInfo({ ...this.options, hostServices: this.hostServices }));
   }
 

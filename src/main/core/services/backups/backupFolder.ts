@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   type BackupPolicy,
@@ -16,10 +16,18 @@ import { ZipReader } from './zipReader';
 
 export const BACKUP_DIR_NAME = 'backups';
 
-/** `certplan-backup-20261125T100000-000Z-daily.zip`: sorts by time, says why, opens as a ZIP. */
-export function backupFileName(at: Date, reason: BackupReason): string {
+/**
+ * `certplan-backup-20261125T100000-000Z-daily.zip`: sorts by time, says why, opens as a ZIP.
+ * A second backup in the same millisecond gets `…000Z-2-daily.zip`.
+ */
+export function backupFileName(at: Date, reason: BackupReason, sequence = 1): string {
   const stamp = at.toISOString().replace(/[-:]/g, '').replace('.', '-');
-  return `certplan-backup-${stamp}-${reason}.zip`;
+  return `certplan-backup-${stamp}${sequence > 1 ? `-${sequence}` : ''}-${reason}.zip`;
+}
+
+/** The sequence number in a backup's name (1 when it has none). */
+function sequenceOf(id: string): number {
+  return Number(/Z-(\d+)-[a-z-]+\.zip$/.exec(id)?.[1] ?? 1);
 }
 
 interface CachedSummary {
@@ -44,6 +52,14 @@ export class BackupFolder {
     this.dir = join(dataDir, BACKUP_DIR_NAME);
   }
 
+  /** A name no backup in the folder has yet. */
+  freshName(at: Date, reason: BackupReason): string {
+    for (let sequence = 1; ; sequence++) {
+      const name = backupFileName(at, reason, sequence);
+      if (!existsSync(join(this.dir, name))) return name;
+    }
+  }
+
   pathOf(id: string): string {
     if (!BackupIdSchema.safeParse(id).success) throw notFound('backup', id);
     return join(this.dir, id);
@@ -63,7 +79,7 @@ export class BackupFolder {
       if (summary) summaries.push(summary);
     }
     for (const cached of this.#cache.keys()) if (!names.includes(cached)) this.#cache.delete(cached);
-    return summaries.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id));
+    return summaries.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || sequenceOf(b.id) - sequenceOf(a.id));
   }
 
   async require(id: string): Promise<BackupSummary> {

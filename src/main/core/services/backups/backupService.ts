@@ -129,8 +129,7 @@ export class BackupService {
    * `exclusive` (a restore, opening a database that needs migrating) call this directly.
    */
   async writeIntoFolder(db: Db, reason: BackupReason, detail: string): Promise<BackupSummary> {
-    const now = this.control.now();
-    const id = backupFileName(now, reason);
+    const id = this.folder.freshName(this.control.now(), reason);
     const manifest = await this.#write(db, reason, detail, join(this.folder.dir, id));
     const summary = this.folder.remember(id, manifest);
     await this.folder.prune(this.policy()).catch((error: unknown) => this.control.log('Pruning old backups failed', error));

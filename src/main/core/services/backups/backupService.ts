@@ -185,8 +185,8 @@ export class BackupService {
   }
 
   async #write(db: Db, reason: BackupReason, detail: string, target: string): Promise<BackupManifest> {
-    mkdirSync(this.folder.dir, { recursive: true, mode: 0o700 });
     try {
+      mkdirSync(this.folder.dir, { recursive: true, mode: 0o700 });
       return await writeBackupArchive({
         db,
         evidenceDir: this.control.evidenceDir,
@@ -200,6 +200,10 @@ export class BackupService {
     } catch (error) {
       if (isDiskFull(error)) throw new AppFailure('storage', 'The disk is full, so the backup could not be written. Free some space and try again; nothing was changed.');
       if (error instanceof ArchiveError) throw new AppFailure('storage', `The backup could not be written: ${error.message}`);
+      const code = (error as NodeJS.ErrnoException | null)?.code;
+      if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) {
+        throw new AppFailure('storage', `Certplan could not write the backup into ${this.folder.dir} (${code}). Nothing was changed.`);
+      }
       throw error;
     }
   }

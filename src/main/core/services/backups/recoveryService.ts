@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { RecoveryStatus } from '../../../../shared/schemas/backups';
@@ -64,8 +65,8 @@ export class RecoveryService {
   async startFresh(): Promise<{ movedAsideTo: string }> {
     this.#requireRecovery();
     return this.control.exclusive(async () => {
+      mkdirSync(this.transfers.stagingDir, { recursive: true, mode: 0o700 });
       const fresh = join(this.transfers.stagingDir, 'fresh.sqlite3');
-      this.transfers.newDownloadFile(); // makes sure the staging folder exists
       createDatabaseFile(fresh, this.control.migrations);
       const { movedAsideTo } = await this.control.replaceDatabase(fresh, 'move-aside');
       return { movedAsideTo: movedAsideTo ?? '' };

@@ -24,6 +24,9 @@ test('back up, add a record, restore the backup with its preview, see the record
   await records.addExperience(DATA);
 
   await backups.open();
+  // The "Added …" messages would cover the screen in the screenshot.
+  const dismiss = page.getByRole('button', { name: 'Dismiss message' });
+  while ((await dismiss.count()) > 0) await dismiss.first().click();
   const dialog = await backups.previewRestore();
   expect(await backups.countsIn(dialog, 'Experience entries')).toEqual(['1', '2']);
   await expect(dialog.getByText('The database passes SQLite’s integrity check and every reference between records holds')).toBeVisible();

@@ -37,6 +37,8 @@ export class BackupsPage {
   /** The count shown for a kind of record, in the backup and now. */
   async countsIn(dialog: Locator, records: string): Promise<string[]> {
     const row = dialog.getByRole('row', { name: new RegExp(`^${records}`) });
+    // The preview appears once the backup has been checked in full.
+    await expect(row).toBeVisible();
     return row.getByRole('cell').allTextContents();
   }
 

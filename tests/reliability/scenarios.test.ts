@@ -35,8 +35,8 @@ function integrity(dataDir: string): string {
   }
 }
 
-/** Fills the disk holding `folder` to the last byte. */
-function fill(folder: string): string {
+/** Fills the disk holding `folder` to the last byte, with `folder/filler.bin`. */
+function fill(folder: string): void {
   const filler = join(folder, 'filler.bin');
   const fd = openSync(filler, 'a');
   const block = Buffer.alloc(64 * 1024, 1);
@@ -53,7 +53,6 @@ function fill(folder: string): string {
   } finally {
     closeSync(fd);
   }
-  return filler;
 }
 
 const disks: SmallDisk[] = [];
@@ -121,11 +120,11 @@ describe.skipIf(noTmpfs !== null)('a full disk (tmpfs)', () => {
     if (!disk) throw new Error('tmpfs vanished');
     const dataDir = join(disk.dir, 'Certplan');
     const host = await startWebHost({ dataDir, clock: CLOCK });
-    let filler = '';
+    const filler = join(disk.dir, 'filler.bin');
     try {
       await ok(host, 'experience:add', experience('Before the disk filled'));
       const kept = await ok<{ id: string }>(host, 'evidence:add', { fileName: 'kept.pdf', contentBase64: Buffer.alloc(300_000, 7).toString('base64') });
-      filler = fill(disk.dir);
+      fill(disk.dir);
 
       const refused = await host.call('evidence:add', { fileName: 'big.pdf', contentBase64: Buffer.alloc(200_000, 9).toString('base64') });
       expect(refused.body).toMatchObject({ ok: false, error: { code: 'storage', message: expect.stringMatching(/^The disk is full, so “big\.pdf” could not be saved\. Free some space/) } });

@@ -8,7 +8,7 @@ import type { Migration } from './db/migrate';
 import { MIGRATIONS } from './db/migrations';
 import { CoreEvents } from './events';
 import { CoreRuntime } from './runtime/coreRuntime';
-import { prepareDataFolder } from './runtime/dataFolder';
+import { prepareDataFolder, sweepInterruptedWrites } from './runtime/dataFolder';
 
 export const DATABASE_FILE_NAME = 'certplan.sqlite3';
 
@@ -83,6 +83,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     log,
   });
   try {
+    sweepInterruptedWrites(options.dataDir);
     await runtime.start();
   } catch (error) {
     runtime.close();

@@ -33,8 +33,8 @@ function classify(error: unknown, folder: string): DataFolderError {
  * - with `createParents: false` (a folder named on the command line) its parent must exist, so
  *   a typo or an unplugged drive is reported instead of creating a stray folder;
  * - a small probe file is written and removed, so a read-only folder or a full disk is named
- *   plainly now rather than as a database error later;
- * - leftovers of interrupted writes (`*.partial`, the staging folder) are swept.
+ *   plainly now rather than as a database error later.
+ * Leftovers of interrupted writes are swept separately, once the folder's lock is held.
  */
 export function prepareDataFolder(dataDir: string, options: { createParents: boolean }): void {
   let exists = false;
@@ -61,7 +61,6 @@ export function prepareDataFolder(dataDir: string, options: { createParents: boo
     }
   }
   probeWritable(dataDir);
-  sweepInterruptedWrites(dataDir);
 }
 
 function probeWritable(dataDir: string): void {
@@ -81,7 +80,10 @@ function probeWritable(dataDir: string): void {
   rmSync(probe, { force: true });
 }
 
-/** Half-written evidence and archives, and the staging folder, only ever hold interrupted work. */
+/**
+ * Half-written evidence and archives, and the staging folder, only ever hold interrupted work —
+ * once this process holds the folder's lock (before it, they may be another Certplan's work in progress).
+ */
 export function sweepInterruptedWrites(dataDir: string): void {
   for (const folder of ['evidence', 'backups']) {
     const dir = join(dataDir, folder);

@@ -11,6 +11,7 @@ import { installAppMenu } from './menu';
 import { openAtLoginFor } from './openAtLogin';
 import { printToPdf } from './printToPdf';
 import { registerAppProtocol, registerAppScheme } from './protocol';
+import { chooseSaveLocationFor } from './saveDialog';
 import { showDueReminders } from './reminderNotifications';
 import { denyAllPermissions } from './security';
 import { startupErrorMessage } from './startupError';
@@ -64,12 +65,15 @@ async function start(): Promise<void> {
       host: 'electron',
       version: app.getVersion(),
       validateOutputs: !app.isPackaged,
-      hostServices: { printToPdf, setOpenAtLogin: openAtLoginFor(process.platform) },
+      hostServices: { printToPdf, setOpenAtLogin: openAtLoginFor(process.platform), chooseSaveLocation: chooseSaveLocationFor(() => mainWindow) },
     });
   } catch (error) {
     exitWithError(error, dataDir);
     return;
   }
+  // A damaged or empty data file opens the recovery screen in the window; say so in the log too.
+  const recovery = core.recoveryLine();
+  if (recovery) console.error(recovery);
   denyAllPermissions(session.defaultSession);
   allowOnlyLocalDownloads(session.defaultSession);
   registerAppProtocol(paths.rendererDir);

@@ -2,6 +2,7 @@ import '../zodMessages';
 import type { z } from 'zod';
 import type { Result } from '../result';
 import { appMethods } from './app';
+import { backupMethods } from './backups';
 import { calendarMethods } from './calendar';
 import { catalogMethods } from './catalog';
 import { ceMethods } from './ce';
@@ -44,6 +45,7 @@ export const contract = {
   ...reminderMethods,
   ...calendarMethods,
   ...dashboardMethods,
+  ...backupMethods,
 };
 
 export type Contract = typeof contract;

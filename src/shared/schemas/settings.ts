@@ -18,9 +18,10 @@ export const LeadDaysSchema = z
   .max(6, 'At most 6 reminders for one date')
   .refine((days) => new Set(days).size === days.length, 'Each number of days only once');
 
-export const ReminderLeadDaysSchema = z.object(
-  Object.fromEntries(KNOWN_DATE_KINDS.map((kind) => [kind, LeadDaysSchema])) as Record<KnownDateKind, typeof LeadDaysSchema>,
-);
+const LEAD_DAYS_SHAPE = Object.fromEntries(KNOWN_DATE_KINDS.map((kind) => [kind, LeadDaysSchema])) as Record<KnownDateKind, typeof LeadDaysSchema>;
+
+/** As stored: a kind an older or newer version wrote and this one does not know is ignored. */
+export const ReminderLeadDaysSchema = z.object(LEAD_DAYS_SHAPE);
 export type ReminderLeadDays = z.infer<typeof ReminderLeadDaysSchema>;
 
 /**
@@ -64,6 +65,19 @@ export const SettingsSchema = z.object({
   calendar: CalendarSettingsSchema,
 });
 export type Settings = z.infer<typeof SettingsSchema>;
+
+/**
+ * What `settings:update` accepts: any of the settings, and nothing else — an unknown field (a
+ * typo, a setting from another version) is an error naming it rather than silently dropped.
+ */
+export const SettingsPatchSchema = z
+  .strictObject({
+    theme: SettingsSchema.shape.theme,
+    reminderLeadDays: z.strictObject(LEAD_DAYS_SHAPE),
+    notifications: SettingsSchema.shape.notifications,
+    openAtLogin: SettingsSchema.shape.openAtLogin,
+  })
+  .partial();
 
 export const DEFAULT_SETTINGS: Settings = {
   theme: 'system',

@@ -1,3 +1,4 @@
+import { backupCases } from './backupCases';
 import { foundationCases } from './foundationCases';
 import { prerequisitesCases } from './prerequisitesCases';
 import { preparationCases } from './preparationCases';
@@ -14,4 +15,5 @@ export const METHOD_CASES: MethodCases = {
   ...preparationCases,
   ...renewalCases,
   ...reminderCenterCases,
+  ...backupCases,
 };

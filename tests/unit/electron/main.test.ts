@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -103,7 +103,8 @@ const fake = vi.hoisted(() => {
         },
       },
       Menu: { buildFromTemplate: vi.fn((template: unknown) => template), setApplicationMenu: vi.fn() },
-      dialog: { showErrorBox: vi.fn() },
+      saveAnswer: { canceled: true, filePath: '' },
+      dialog: { showErrorBox: vi.fn(), showSaveDialog: vi.fn(() => Promise.resolve(state.saveAnswer)) },
       shell: { openExternal: vi.fn(), openPath: vi.fn() },
       BrowserWindow: class {
         readonly record: (typeof windows)[number];
@@ -280,6 +281,30 @@ describe('main', () => {
     );
     expect(fake.current.windows).toHaveLength(0);
     expect(fake.current.ipcHandlers.size).toBe(0);
+  });
+
+  it('opens the recovery screen, not an error box, on a zero-byte database', async () => {
+    writeFileSync(join(dataDir, 'certplan.sqlite3'), '');
+    await launch();
+    await vi.waitFor(() => expect(fake.current.windows).toHaveLength(1));
+    expect(fake.current.dialog.showErrorBox).not.toHaveBeenCalled();
+    const status = await ipc('recovery:status')({ senderFrame: { url: 'app://certplan/index.html' } }, {});
+    expect(status).toMatchObject({ ok: true, data: { active: true, problem: 'empty' } });
+  });
+
+  it('saves a backup where the person chooses with the native save dialog', async () => {
+    await launch();
+    await vi.waitFor(() => expect(fake.current.windows).toHaveLength(1));
+    const frame = { senderFrame: { url: 'app://certplan/index.html' } };
+    expect(await ipc('backups:list')(frame, {})).toMatchObject({ ok: true, data: { canSaveAs: true } });
+    const cancelled = await ipc('backups:create')(frame, { saveAs: true });
+    expect(cancelled).toMatchObject({ ok: true, data: { cancelled: true, savedTo: null } });
+    const target = join(dataDir, 'elsewhere.zip');
+    fake.current.saveAnswer = { canceled: false, filePath: target };
+    const saved = await ipc('backups:create')(frame, { saveAs: true });
+    expect(saved).toMatchObject({ ok: true, data: { cancelled: false, savedTo: { path: target } } });
+    expect(statSync(target).size).toBeGreaterThan(0);
+    expect(fake.current.dialog.showSaveDialog).toHaveBeenCalledWith(expect.anything(), expect.objectContaining({ title: 'Save a Certplan backup' }));
   });
 
   it('raises a native notification for a due reminder, and the tray shows the next deadline', async () => {

@@ -1,5 +1,4 @@
-import { BUILTIN_CATALOG_VERSION, BUILTIN_LADDERS } from '../catalog';
-import { localDateOf } from '../clock';
+import { BUILTIN_LADDERS } from '../catalog';
 import type { CoreContext } from '../context';
 import { CeActivityRepository } from '../db/repositories/ceActivityRepository';
 import { CertificationRepository } from '../db/repositories/certificationRepository';
@@ -42,6 +41,8 @@ import { preparationNextActions, prerequisiteNextActions } from '../services/sli
 import { TrackService } from '../services/trackService';
 import { TrainingService } from '../services/trainingService';
 import { appHandlers } from './appHandlers';
+import { buildAppInfo } from './appInfo';
+import type { BackupMethod } from './backupHandlers';
 import { catalogHandlers } from './catalogHandlers';
 import { credentialHandlers, evidenceHandlers } from './credentialHandlers';
 import type { HandlerTable } from './handlers';
@@ -55,8 +56,11 @@ import { wirePreparation } from './wirePreparation';
 /** Every service that stores dates (application, preparation, renewal), for reminders and the calendar export. */
 export type KnownDateSources = readonly KnownDateSource[];
 
-/** Builds repositories and services once and returns the handler table the dispatcher serves. */
-export function wireHandlers(ctx: CoreContext): HandlerTable {
+/**
+ * Builds repositories and services once and returns the handler table the dispatcher serves.
+ * The backup methods come from the core itself (they outlive one opening of the database).
+ */
+export function wireHandlers(ctx: CoreContext): Omit<HandlerTable, BackupMethod> {
   const now = () => ctx.clock.now();
   const certifications = new CertificationRepository(ctx.db);
   const trackRepo = new TrackRepository(ctx.db);
@@ -159,27 +163,13 @@ export function wireHandlers(ctx: CoreContext): HandlerTable {
   ctx.background.register('subscribed calendar file', () => calendarFeed.refresh());
   settings.applyOpenAtLogin();
 
-  const info = () => {
-    const instant = ctx.clock.now();
-    return {
-      version: ctx.version,
-      host: ctx.host,
-      dataDir: ctx.dataDir,
-      today: localDateOf(instant),
-      now: instant.toISOString(),
-      catalogVersion: BUILTIN_CATALOG_VERSION,
-      capabilities: {
-        printToPdf: ctx.hostServices.printToPdf !== undefined,
-        nativeNotifications: ctx.host === 'electron',
-        openAtLogin: ctx.hostServices.setOpenAtLogin !== undefined,
-      },
-    };
-  };
+  const info = () => buildAppInfo(ctx);
 
   return {
     ...appHandlers(info, settings),
     ...catalogHandlers(catalog),
-    ...trackHandlers(tracks),
+    // A backup before the rules a track follows change (ARCHITECTURE §3 / issue 9).
+    ...trackHandlers(tracks, (detail) => ctx.backups.takeAutomaticBackup('before-rules-adoption', detail)),
     ...credentialHandlers(credentials),
     ...evidenceHandlers(evidence),
     ...recordHandlers(profile, experience, training),

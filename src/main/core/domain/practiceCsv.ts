@@ -1,6 +1,6 @@
 import { isValid, parse } from 'date-fns';
 import Papa from 'papaparse';
-import type { IsoDate } from '../../../shared/schemas/dates';
+import { type IsoDate, isPlausibleYear } from '../../../shared/schemas/dates';
 import type { CsvMapping, CsvRow } from '../../../shared/schemas/practice';
 
 /** Reading a CSV of practice-exam results exported by another tool. Pure: text in, rows out. */
@@ -16,11 +16,13 @@ export interface ParsedCsv {
   problem: string | null;
 }
 
-export function parseCsv(text: string): ParsedCsv {
+/** `separator` comes from csvFileText.ts (decided once per file); papaparse guesses without it. */
+export function parseCsv(text: string, separator = ''): ParsedCsv {
   const records: { cells: string[]; start: number }[] = [];
   let previousEnd = 0;
   const withoutBom = text.replace(/^\uFEFF/, '');
   Papa.parse<string[]>(withoutBom, {
+    delimiter: separator,
     skipEmptyLines: false,
     step: (result) => {
       records.push({ cells: result.data, start: previousEnd });
@@ -174,7 +176,7 @@ export function readDate(text: string): IsoDate | null {
   if (!value) return null;
   for (const pattern of DATE_FORMATS) {
     const date = parse(value, pattern, new Date(2000, 0, 1));
-    if (isValid(date) && date.getFullYear() >= 1900 && date.getFullYear() <= 2999) {
+    if (isValid(date) && isPlausibleYear(date.getFullYear())) {
       const y = String(date.getFullYear()).padStart(4, '0');
       return `${y}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
     }

@@ -5,14 +5,9 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
 import { formatInstantDate } from '../../format/dates';
+import { formatFileSize as formatSize } from '../../format/fileSize';
 import { useCall } from '../../hooks/useCall';
 import { useSaveEvidence } from './useSaveEvidence';
-
-function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
 
 /** Every file in the evidence store, what it is attached to, and deletion once nothing uses it. */
 export function EvidenceSection() {

@@ -2,6 +2,8 @@ import { THEMES } from '../../../shared/schemas/settings';
 import { useSlice, useStores } from '../../app/AppContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PageHeader } from '../../components/PageHeader';
+import { BackupsSection } from './backups/BackupsSection';
+import { ExportImportSection } from './backups/ExportImportSection';
 import { ReminderSettings } from './ReminderSettings';
 
 const THEME_LABELS = { system: 'Follow the system', light: 'Light', dark: 'Dark' } as const;
@@ -30,6 +32,8 @@ export function SettingsView() {
         </fieldset>
       </section>
       <ReminderSettings />
+      <BackupsSection />
+      <ExportImportSection />
       {info ? (
         <section className="section" aria-labelledby="about-heading">
           <h2 id="about-heading">About this copy</h2>

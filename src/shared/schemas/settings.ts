@@ -76,6 +76,8 @@ export const SettingsPatchSchema = z
     reminderLeadDays: z.strictObject(LEAD_DAYS_SHAPE),
     notifications: SettingsSchema.shape.notifications,
     openAtLogin: SettingsSchema.shape.openAtLogin,
+    studyDigest: SettingsSchema.shape.studyDigest,
+    calendar: SettingsSchema.shape.calendar,
   })
   .partial();
 

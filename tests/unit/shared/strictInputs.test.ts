@@ -13,7 +13,9 @@ const NOT_YET_STRICT = new Set(['catalog:create-custom', 'catalog:update-custom'
 function looseObjects(node: unknown, path: string, found: string[]): string[] {
   if (!node || typeof node !== 'object') return found;
   const object = node as Record<string, unknown>;
-  if (object.type === 'object' && object.additionalProperties !== false) found.push(path || '(input)');
+  // A record (a map of typed values, its key schema in propertyNames) is not an object with fields.
+  const isRecord = 'propertyNames' in object;
+  if (object.type === 'object' && !isRecord && object.additionalProperties !== false) found.push(path || '(input)');
   for (const [key, value] of Object.entries(object)) looseObjects(value, `${path}/${key}`, found);
   return found;
 }

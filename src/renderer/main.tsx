@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { connect } from './api/connect';
 import { AppContext } from './app/AppContext';
+import { RecoveryGate } from './app/RecoveryGate';
 import { createRouter } from './app/router';
 import { createStores } from './stores/createStores';
 import './styles/theme.css';
@@ -10,6 +11,7 @@ import './styles/layout.css';
 import './styles/components.css';
 import './styles/records.css';
 import './styles/renewal.css';
+import './styles/backups.css';
 import './styles/narrow.css';
 
 const root = createRoot(document.getElementById('root') as HTMLElement);
@@ -27,7 +29,9 @@ if (!connection.ok) {
   root.render(
     <StrictMode>
       <AppContext.Provider value={services}>
-        <RouterProvider router={createRouter()} />
+        <RecoveryGate>
+          <RouterProvider router={createRouter()} />
+        </RecoveryGate>
       </AppContext.Provider>
     </StrictMode>,
   );

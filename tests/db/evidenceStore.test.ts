@@ -1,7 +1,8 @@
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { callOk, testCore } from '../support/core';
+import { freshDataDir } from '../support/webHost';
 
 const text = (s: string) => Buffer.from(s).toString('base64');
 
@@ -54,6 +55,32 @@ describe('credentials', () => {
     const noName = await core.call('credentials:add', { earnedOn: '2020-03-01' });
     expect(noName.ok ? null : noName.error.details?.issues?.[0]?.path).toBe('name');
     expect((await callOk(core, 'credentials:list', {})).map((c) => c.acronym)).toEqual(['PMP', 'IPMA Level C']);
+    core.close();
+  });
+});
+
+describe('evidence store hardening', () => {
+  it('stores names without bidi controls, leaves no partial file, and sweeps stale ones at start', async () => {
+    const dataDir = freshDataDir();
+    const core = await testCore({ dataDir });
+    const file = await callOk(core, 'evidence:add', { fileName: 'receipt\u202Efdp.exe', contentBase64: text('receipt') });
+    expect(file.fileName).toBe('receiptfdp.exe');
+    const dir = join(dataDir, 'evidence');
+    expect(readdirSync(dir)).toEqual([file.sha256]);
+    expect(statSync(join(dir, file.sha256)).mode & 0o777).toBe(0o600);
+    core.close();
+    writeFileSync(join(dir, `${file.sha256}.12345.partial`), 'half a file');
+    const again = await testCore({ dataDir });
+    expect(readdirSync(dir)).toEqual([file.sha256]);
+    again.close();
+  });
+
+  it('keeps the data folder, the database and its WAL readable by their owner only', async () => {
+    const dataDir = join(freshDataDir(), 'Certplan');
+    const core = await testCore({ dataDir });
+    await callOk(core, 'settings:update', { patch: { theme: 'dark' } });
+    expect(statSync(dataDir).mode & 0o777).toBe(0o700);
+    for (const name of ['certplan.sqlite3', 'certplan.sqlite3-wal', 'certplan.sqlite3-shm']) expect(statSync(join(dataDir, name)).mode & 0o777).toBe(0o600);
     core.close();
   });
 });

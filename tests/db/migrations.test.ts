@@ -1,9 +1,10 @@
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { DATABASE_FILE_NAME } from '../../src/main/core/createCore';
-import { BACKUP_DIR_NAME } from '../../src/main/core/db/backup';
+import { BACKUP_DIR_NAME } from '../../src/main/core/services/backups/backupFolder';
 import { openDatabase } from '../../src/main/core/db/connection';
 import { FutureDatabaseError, applyMigrations, assertMonotonic, pendingMigrations } from '../../src/main/core/db/migrate';
 import { MIGRATIONS } from '../../src/main/core/db/migrations';
@@ -61,8 +62,14 @@ describe('migrations', () => {
 
     const backups = readdirSafe(join(dataDir, BACKUP_DIR_NAME));
     expect(backups).toHaveLength(1);
-    expect(backups[0]).toMatch(new RegExp(`before-migration-to-v${LATEST + 1}`));
-    const copy = new Database(join(dataDir, BACKUP_DIR_NAME, backups[0] as string), { readonly: true });
+    expect(backups[0]).toMatch(/^certplan-backup-.*-before-migration\.zip$/);
+    // The backup is an archive: the database plus its evidence files and a manifest.
+    const archive = unzipSync(readFileSync(join(dataDir, BACKUP_DIR_NAME, backups[0] as string)));
+    const manifest = JSON.parse(Buffer.from(archive['manifest.json'] ?? new Uint8Array()).toString('utf8')) as { reason: string; detail: string; schemaVersion: number };
+    expect(manifest).toMatchObject({ reason: 'before-migration', detail: `to database version ${LATEST + 1}`, schemaVersion: LATEST });
+    const copyFile = join(freshDataDir(), 'copy.sqlite3');
+    writeFileSync(copyFile, archive['certplan.sqlite3'] ?? new Uint8Array());
+    const copy = new Database(copyFile, { readonly: true });
     expect(copy.pragma('user_version', { simple: true })).toBe(LATEST);
     expect(copy.prepare("SELECT value FROM settings WHERE key = 'theme'").get()).toEqual({ value: '"dark"' });
     expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');

@@ -20,11 +20,26 @@ export interface WebHost {
   setClock(instant: string): Promise<void>;
   /** SIGTERM and wait for exit; resolves with the exit code. */
   stop(): Promise<number | null>;
+  /** kill -9: no clean shutdown, as a crash or a power cut. */
+  kill(): Promise<void>;
 }
 
 export type ApiBody<T> =
   | { ok: true; data: T }
   | { ok: false; error: { code: string; message: string; details?: { issues?: { path: string; message: string }[] } } };
+
+/** Runs the built web host expecting it to refuse to start: its exit code and what it printed. */
+export async function runWebHostToExit(dataDir: string, extraArgs: string[] = []): Promise<{ code: number | null; output: string }> {
+  if (!existsSync(WEB_ENTRY)) throw new Error('out/main/web.js is missing: run `npm run build` first');
+  const child = spawn(process.execPath, [WEB_ENTRY, '--data-dir', dataDir, ...extraArgs], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+  const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+  const code = await new Promise<number | null>((resolveExit) => child.once('exit', (c) => resolveExit(c)));
+  clearTimeout(timer);
+  return { code, output };
+}
 
 export function freshDataDir(label = 'certplan-test-'): string {
   return mkdtempSync(join(tmpdir(), label));
@@ -92,6 +107,10 @@ export async function startWebHost(options: { dataDir?: string; clock?: string; 
       if (child.exitCode !== null) return child.exitCode;
       child.kill('SIGTERM');
       return exited;
+    },
+    async kill() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      await exited;
     },
   };
 }

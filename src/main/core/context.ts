@@ -9,6 +9,14 @@ export interface HostServices {
   printToPdf?: (html: string) => Promise<Uint8Array>;
   /** Start (or stop starting) the app when the person logs in; only the desktop shell can. */
   setOpenAtLogin?: (enabled: boolean) => void;
+  /** A save dialog: the path the person chose, or null when they cancelled. Desktop only. */
+  chooseSaveLocation?: (options: { title: string; defaultFileName: string }) => Promise<string | null>;
+}
+
+/** Backups other slices ask for before a change (a catalog rules adoption). */
+export interface AutomaticBackups {
+  /** Resolves once a verified backup of the data as it is now exists; rejects (AppFailure) when it cannot be written. */
+  takeAutomaticBackup(reason: 'before-rules-adoption', detail: string): Promise<unknown>;
 }
 
 /** What every service may depend on, built once per core. */
@@ -22,4 +30,5 @@ export interface CoreContext {
   hostServices: HostServices;
   /** Time-dependent upkeep (reminders, track statuses) that slices register. */
   background: BackgroundTasks;
+  backups: AutomaticBackups;
 }

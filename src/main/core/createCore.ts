@@ -1,24 +1,15 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Result } from '../../shared/result';
-import { dispatch } from './api/dispatch';
-import { BackgroundTasks } from './background';
-import { wireHandlers } from './api/wireHandlers';
-import {
-  BUILTIN_CATALOG,
-  BUILTIN_CATALOG_RELEASED_AT,
-  BUILTIN_CATALOG_VERSION,
-} from './catalog';
-import { type CatalogRelease, syncBuiltinCatalog } from './catalog/syncBuiltinCatalog';
-import { type Clock, localDateOf, systemClock } from './clock';
+import type { CatalogRelease } from './catalog/syncBuiltinCatalog';
+import { type Clock, systemClock } from './clock';
 import type { HostServices } from './context';
-import { backupDatabase } from './db/backup';
-import { openDatabase } from './db/connection';
 import { acquireDataDirLock } from './db/dataDirLock';
-import { type Migration, applyMigrations, currentVersion, pendingMigrations } from './db/migrate';
+import type { Migration } from './db/migrate';
 import { MIGRATIONS } from './db/migrations';
 import { CoreEvents } from './events';
 import { setPeopleLocale, systemLocale } from './peopleDates';
+import { CoreRuntime } from './runtime/coreRuntime';
+import { prepareDataFolder, sweepInterruptedWrites } from './runtime/dataFolder';
 
 export const DATABASE_FILE_NAME = 'certplan.sqlite3';
 
@@ -38,9 +29,15 @@ export interface CoreOptions {
   log?: (message: string, error?: unknown) => void;
   /**
    * How often the core brings time-dependent state up to date (due reminders, track statuses,
-   * a new day); 0 turns the timer off. Default one minute.
+   * a new day, the daily backup); 0 turns the timer off. Default one minute.
    */
   refreshIntervalMs?: number;
+  /**
+   * Create missing parent folders of `dataDir` (the default, for the platform's own data
+   * folder). A folder named on a command line should not: a typo or an unplugged drive is
+   * reported instead of creating a stray folder.
+   */
+  createParents?: boolean;
 }
 
 export const DEFAULT_REFRESH_INTERVAL_MS = 60_000;
@@ -56,110 +53,59 @@ export interface Core {
    * renewal status changed, announces a new day. Hosts call it after moving a test clock.
    */
   refresh(): void;
+  /** One line for a terminal or log while the data file is damaged or empty (recovery mode); else null. */
+  recoveryLine(): string | null;
   close(): void;
 }
 
 /**
- * Opens (or creates) the data folder's database, backs it up before any pending migration, runs
- * the migrations, brings the built-in catalog up to date and returns the handler table. Both hosts
- * build the core through this one function.
+ * Opens the data folder and returns the core both hosts serve. A folder that cannot be used
+ * (read-only, missing, full), a database from a newer version and a folder another Certplan
+ * holds are thrown (see startupFailure.ts for the words); a damaged or empty database is not:
+ * the core opens in recovery mode and the renderer shows the recovery screen.
  */
 export async function createCore(options: CoreOptions): Promise<Core> {
   const clock = options.clock ?? systemClock;
   setPeopleLocale(options.locale ?? systemLocale());
   const log = options.log ?? ((message, error) => console.error(message, error ?? ''));
-  mkdirSync(options.dataDir, { recursive: true });
+  prepareDataFolder(options.dataDir, { createParents: options.createParents ?? true });
   const releaseLock = acquireDataDirLock(options.dataDir);
   const databaseFile = join(options.dataDir, DATABASE_FILE_NAME);
-  let db;
-  try {
-    db = openDatabase(databaseFile);
-  } catch (error) {
-    releaseLock();
-    throw error;
-  }
-  try {
-    const pending = pendingMigrations(db, options.migrations ?? MIGRATIONS);
-    if (pending.length > 0 && currentVersion(db) > 0) {
-      const target = pending.at(-1)?.version ?? 0;
-      await backupDatabase(db, options.dataDir, `before-migration-to-v${target}`, clock.now());
-    }
-    applyMigrations(db, pending);
-    syncBuiltinCatalog(
-      db,
-      options.catalog ?? {
-        version: BUILTIN_CATALOG_VERSION,
-        releasedAt: BUILTIN_CATALOG_RELEASED_AT,
-        entries: BUILTIN_CATALOG,
-      },
-    );
-  } catch (error) {
-    db.close();
-    releaseLock();
-    throw error;
-  }
-
   const events = new CoreEvents();
-  const background = new BackgroundTasks();
-  const handlers = wireHandlers({
-    db,
-    clock,
+  const runtime = new CoreRuntime({
     dataDir: options.dataDir,
-    events,
+    databaseFile,
     host: options.host,
     version: options.version,
+    clock,
+    events,
     hostServices: options.hostServices ?? {},
-    background,
+    migrations: options.migrations ?? MIGRATIONS,
+    ...(options.catalog ? { catalog: options.catalog } : {}),
+    validateOutputs: options.validateOutputs ?? false,
+    refreshIntervalMs: options.refreshIntervalMs ?? DEFAULT_REFRESH_INTERVAL_MS,
+    log,
   });
+  try {
+    sweepInterruptedWrites(options.dataDir);
+    await runtime.start();
+  } catch (error) {
+    runtime.close();
+    releaseLock();
+    throw error;
+  }
   let closed = false;
-
-  // Views showing "today" (the dashboard, pacing, reminders) refresh when the local day changes.
-  let lastDay = localDateOf(clock.now());
-  background.register('a new day', () => {
-    const day = localDateOf(clock.now());
-    if (day === lastDay) return;
-    lastDay = day;
-    events.emit('data:changed', { areas: ['today'] });
-  });
-  const refresh = () => {
-    if (!closed) background.runAll(log);
-  };
-  // The first run waits a turn so a host can subscribe to events before reminders that fell due
-  // while the app was closed are announced.
-  const firstRun = setImmediate(refresh);
-  const interval = options.refreshIntervalMs ?? DEFAULT_REFRESH_INTERVAL_MS;
-  const timer = interval > 0 ? setInterval(refresh, interval) : null;
-  // The timer must not keep a process (a test, a CLI) alive on its own.
-  timer?.unref();
-
   return {
     dataDir: options.dataDir,
     databaseFile,
-    call: (method, input) => {
-      if (closed) {
-        return Promise.resolve({
-          ok: false,
-          error: { code: 'storage', message: 'Certplan is shutting down; try again after it restarts' },
-        });
-      }
-      return dispatch(handlers, method, input, {
-        validateOutputs: options.validateOutputs ?? false,
-        log,
-        onMutation: (area) => {
-          events.emit('data:changed', { areas: [area] });
-          // A change can move dates (a new credential, a renewal) or statuses: follow at once.
-          refresh();
-        },
-      });
-    },
+    call: (method, input) => runtime.call(method, input),
     on: (event, listener) => events.on(event, listener),
-    refresh,
+    refresh: () => runtime.refresh(),
+    recoveryLine: () => runtime.recoveryLine(),
     close: () => {
       if (closed) return;
       closed = true;
-      clearImmediate(firstRun);
-      if (timer) clearInterval(timer);
-      db.close();
+      runtime.close();
       releaseLock();
     },
   };

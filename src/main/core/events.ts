@@ -24,3 +24,30 @@ export class CoreEvents {
     }
   }
 }
+
+/**
+ * The events one opening of the database uses: emits go to the core's events (the hosts'
+ * subscriptions outlive a restore), and the services' own subscriptions end with the session,
+ * so a replaced database's services never run again.
+ */
+export class SessionEvents extends CoreEvents {
+  readonly #unsubscribes: (() => void)[] = [];
+
+  constructor(private readonly parent: CoreEvents) {
+    super();
+  }
+
+  override on<E extends EventName>(event: E, listener: Listener<E>): () => void {
+    const unsubscribe = this.parent.on(event, listener);
+    this.#unsubscribes.push(unsubscribe);
+    return unsubscribe;
+  }
+
+  override emit<E extends EventName>(event: E, payload: EventPayload<E>): void {
+    this.parent.emit(event, payload);
+  }
+
+  dispose(): void {
+    this.#unsubscribes.splice(0).forEach((unsubscribe) => unsubscribe());
+  }
+}

@@ -5,11 +5,13 @@ import { type Core, createCore } from '../core/createCore';
 import { rendererLocation } from './appOrigin';
 import { buildPaths } from './buildPaths';
 import { allowOnlyLocalDownloads } from './downloads';
+import { eventChannel } from './channels';
 import { bindIpc } from './ipc';
 import { installAppMenu } from './menu';
 import { openAtLoginFor } from './openAtLogin';
 import { printToPdf } from './printToPdf';
 import { registerAppProtocol, registerAppScheme } from './protocol';
+import { chooseSaveLocationFor } from './saveDialog';
 import { showDueReminders } from './reminderNotifications';
 import { denyAllPermissions } from './security';
 import { startupErrorMessage } from './startupError';
@@ -65,18 +67,21 @@ async function start(): Promise<void> {
       // The renderer's locale, so the core's sentences write dates as the window's date fields do.
       locale: app.getLocale(),
       validateOutputs: !app.isPackaged,
-      hostServices: { printToPdf, setOpenAtLogin: openAtLoginFor(process.platform) },
+      hostServices: { printToPdf, setOpenAtLogin: openAtLoginFor(process.platform), chooseSaveLocation: chooseSaveLocationFor(() => mainWindow) },
     });
   } catch (error) {
     exitWithError(error, dataDir);
     return;
   }
+  // A damaged or empty data file opens the recovery screen in the window; say so in the log too.
+  const recovery = core.recoveryLine();
+  if (recovery) console.error(recovery);
   denyAllPermissions(session.defaultSession);
   allowOnlyLocalDownloads(session.defaultSession);
   registerAppProtocol(paths.rendererDir);
   bindIpc(core, () => mainWindow, location.devServerOrigin);
-  showDueReminders(core, showMainWindow);
-  tray = createTray(core, { open: showMainWindow, quit: () => app.quit() });
+  showDueReminders(core, openItem);
+  tray = createTray(core, { open: showMainWindow, openItem, quit: () => app.quit() });
   installAppMenu({
     platform: process.platform,
     isPackaged: app.isPackaged,
@@ -85,12 +90,13 @@ async function start(): Promise<void> {
   openMainWindow();
 }
 
-function openMainWindow(): void {
+function openMainWindow(path?: string): void {
   // Packaged Linux builds take the icon from their .desktop entry; this covers `npm start`.
   const devIcon = join(app.getAppPath(), 'assets', 'icon.png');
   mainWindow = createMainWindow({
     preloadPath: paths.preloadFile,
-    entryUrl: location.entryUrl,
+    // A new window opens straight on the item (hash routes); an open one is asked to show it.
+    entryUrl: path ? `${location.entryUrl}#${path}` : location.entryUrl,
     devServerOrigin: location.devServerOrigin,
     ...(existsSync(devIcon) ? { icon: devIcon } : {}),
   });
@@ -103,6 +109,16 @@ function openMainWindow(): void {
 function showMainWindow(): void {
   if (!mainWindow && core) openMainWindow();
   focusMainWindow();
+}
+
+/** From a notification or the tray line: the window, showing the reminder's item. */
+function openItem(path: string): void {
+  if (!mainWindow) {
+    if (core) openMainWindow(path);
+    return;
+  }
+  focusMainWindow();
+  mainWindow.webContents.send(eventChannel('app:open'), { path });
 }
 
 function focusMainWindow(): void {

@@ -5,8 +5,7 @@ import { parseArgs } from 'node:util';
 import { version } from '../../../package.json';
 import { AdjustableClock, systemClock } from '../core/clock';
 import { createCore } from '../core/createCore';
-import { DataDirInUseError } from '../core/db/dataDirLock';
-import { FutureDatabaseError } from '../core/db/migrate';
+import { describeStartupFailure } from '../core/startupFailure';
 import { defaultDataDir } from './defaultDataDir';
 import { removeHostFile, runningHost, writeHostFile } from './hostFile';
 import { startWebServer } from './server';
@@ -19,17 +18,36 @@ const USAGE = `Usage: npm run web -- [--port <n>] [--data-dir <folder>]
   --clock <instant>   test mode only: start the core's clock at this ISO-8601 instant
   --locale <tag>      how dates are written, e.g. en-GB (default: the system's; match your browser's)`;
 
+const OPTIONS = {
+  port: { type: 'string' },
+  'data-dir': { type: 'string' },
+  'test-mode': { type: 'boolean', default: false },
+  clock: { type: 'string' },
+  locale: { type: 'string' },
+  help: { type: 'boolean', default: false },
+} as const;
+
+/** The options, or a one-line reason (an unknown option, a missing value) and exit 2. */
+function readOptions() {
+  try {
+    return parseArgs({ options: OPTIONS }).values;
+  } catch (error) {
+    const text = error instanceof Error ? error.message : String(error);
+    const option = /'(-[^']*)'/.exec(text)?.[1];
+    const code = (error as { code?: string }).code;
+    const reason =
+      code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option
+        ? `Unknown option ${option}.`
+        : code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL'
+          ? `Unexpected argument ${/'([^']*)'/.exec(text)?.[1] ?? ''}; options start with --.`
+          : `${text.split(/(?<=\.)\s/)[0]}`;
+    console.error(`${reason.replace(/([^.])$/, '$1.')} Run \`npm run web -- --help\` to see the options.`);
+    process.exit(2);
+  }
+}
+
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      port: { type: 'string' },
-      'data-dir': { type: 'string' },
-      'test-mode': { type: 'boolean', default: false },
-      clock: { type: 'string' },
-      locale: { type: 'string' },
-      help: { type: 'boolean', default: false },
-    },
-  });
+  const values = readOptions();
   if (values.help) {
     console.log(USAGE);
     return;
@@ -40,17 +58,31 @@ async function main(): Promise<void> {
   if (values.clock && !testMode) fail('--clock is only accepted together with --test-mode');
   const clock = testMode ? new AdjustableClock(values.clock ? new Date(values.clock) : new Date()) : systemClock;
   if (clock instanceof AdjustableClock && Number.isNaN(clock.now().getTime())) fail(`--clock: "${values.clock}" is not an ISO-8601 instant`);
-  const dataDir = resolve(values['data-dir'] ?? process.env.CERTPLAN_DATA_DIR ?? defaultDataDir());
+  const named = values['data-dir'] ?? process.env.CERTPLAN_DATA_DIR;
+  const dataDir = resolve(named ?? defaultDataDir());
 
   const other = runningHost(dataDir);
-  if (other) fail(`Certplan is already running on this data folder at ${other.url} (process ${other.pid}).`);
+  if (other) {
+    fail(
+      `Certplan is already running on this data folder at ${other.info.url} (process ${other.info.pid}).` +
+        (other.uncertain ? ` If it is not, that process number now belongs to another program: delete ${other.file} and start again.` : ''),
+    );
+  }
 
   let core;
   try {
-    core = await createCore({ dataDir, host: 'web', version, clock, validateOutputs: testMode, ...(values.locale ? { locale: values.locale } : {}) });
+    // A folder named on the command line is not created with its parents: a typo is reported.
+    core = await createCore({
+      dataDir,
+      host: 'web',
+      version,
+      clock,
+      validateOutputs: testMode,
+      createParents: named === undefined,
+      ...(values.locale ? { locale: values.locale } : {}),
+    });
   } catch (error) {
-    if (error instanceof FutureDatabaseError || error instanceof DataDirInUseError) fail(error.message);
-    throw error;
+    fail(describeStartupFailure(error, dataDir).message);
   }
   const token = randomBytes(24).toString('base64url');
   const rendererDir = fileURLToPath(new URL('../renderer/', import.meta.url));
@@ -68,6 +100,12 @@ async function main(): Promise<void> {
           },
         }
       : {}),
+  }).catch((error: unknown) => {
+    core.close();
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') fail(`Port ${port} is already in use by another program. Choose another with --port, or leave --port out to use a free one.`);
+    if (code === 'EACCES') fail(`Port ${port} needs special permission on this system. Choose a port above 1023, or leave --port out.`);
+    return fail(`The web host could not listen on 127.0.0.1:${port}: ${error instanceof Error ? error.message : String(error)}`);
   });
   writeHostFile(dataDir, { url: server.url, port: server.port, token, pid: process.pid, startedAt: new Date().toISOString() });
 
@@ -84,6 +122,8 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
+  const recovery = core.recoveryLine();
+  if (recovery) console.error(`${recovery} Open the address below to recover.`);
   console.log(`Certplan is running at ${server.url}#token=${token}`);
   console.log(`Open that address in your browser. Data folder: ${dataDir}`);
   console.log('Press Ctrl-C to stop.');
@@ -95,6 +135,7 @@ function fail(message: string): never {
 }
 
 main().catch((error: unknown) => {
-  console.error('Certplan web host failed to start:', error);
+  // Never a stack trace for the person; one line saying what failed.
+  console.error(`Certplan web host failed to start: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });

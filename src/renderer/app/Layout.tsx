@@ -4,6 +4,7 @@ import { Notices } from '../components/Notices';
 import { formatDay } from '../format/dates';
 import { useApi, useSlice, useStores } from './AppContext';
 import { LeaveGuard } from './LeaveGuard';
+import { useOpenRequests } from './useOpenRequests';
 import { useReminderAnnouncements } from './useReminderAnnouncements';
 import { useRouteFocus } from './useRouteFocus';
 import { useApplyTheme } from './useTheme';
@@ -34,6 +35,7 @@ export function Layout() {
   useApplyTheme(theme);
   useReminderAnnouncements();
   const announcement = useRouteFocus();
+  useOpenRequests();
 
   useEffect(() => {
     void settings.getState().load();

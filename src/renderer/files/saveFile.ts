@@ -4,8 +4,13 @@ import { base64ToBytes } from './readFile';
  * Offers a file the core produced (a CSV, an HTML pack, a zip, an .ics) for saving. In the browser
  * this is a download; in the desktop app the shell turns the same download into a save dialog.
  */
-export function saveFile(fileName: string, mediaType: string, content: { text: string } | { base64: string }): void {
-  const blob = 'text' in content ? new Blob([content.text], { type: mediaType }) : new Blob([base64ToBytes(content.base64)], { type: mediaType });
+export function saveFile(fileName: string, mediaType: string, content: { text: string } | { base64: string } | { blob: Blob }): void {
+  const blob =
+    'blob' in content
+      ? content.blob
+      : 'text' in content
+        ? new Blob([content.text], { type: mediaType })
+        : new Blob([base64ToBytes(content.base64)], { type: mediaType });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

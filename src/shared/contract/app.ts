@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IsoDateSchema, IsoInstantSchema } from '../schemas/dates';
-import { SettingsSchema } from '../schemas/settings';
+import { SettingsPatchSchema, SettingsSchema } from '../schemas/settings';
 import { defineMethods } from './define';
 
 export const AppInfoSchema = z.object({
@@ -29,7 +29,7 @@ export const appMethods = defineMethods({
     summary: 'Read the person’s settings',
   },
   'settings:update': {
-    input: z.strictObject({ patch: SettingsSchema.partial() }),
+    input: z.strictObject({ patch: SettingsPatchSchema }),
     output: SettingsSchema,
     summary: 'Change some settings and return all of them',
   },

@@ -23,6 +23,11 @@ export const eventSchemas = {
    * the reminder center and its badge update either way.
    */
   'reminders:due': z.object({ reminders: z.array(DueReminderSchema), notify: z.boolean() }),
+  /**
+   * The desktop shell asks the window to show an item (a clicked notification or tray line); the
+   * path is a hash route such as /credentials/<id>. The core never sends it.
+   */
+  'app:open': z.object({ path: z.string().regex(/^\/[^\s]*$/) }),
 } as const;
 
 export type EventName = keyof typeof eventSchemas;

@@ -2,6 +2,7 @@ import '../zodMessages';
 import type { z } from 'zod';
 import type { Result } from '../result';
 import { appMethods } from './app';
+import { backupMethods } from './backups';
 import { calendarMethods } from './calendar';
 import { catalogMethods } from './catalog';
 import { ceMethods } from './ce';
@@ -9,6 +10,8 @@ import { credentialMethods } from './credentials';
 import { dashboardMethods } from './dashboard';
 import { evidenceMethods } from './evidence';
 import { examMethods } from './exam';
+import { fairStartMethods } from './fairStart';
+import { linkedRecordMethods } from './linkedRecords';
 import type { EventName, EventPayload } from './events';
 import { prerequisiteMethods } from './prerequisites';
 import { recordMethods } from './records';
@@ -37,10 +40,13 @@ export const contract = {
   ...practiceMethods,
   ...examMethods,
   ...renewalMethods,
+  ...fairStartMethods,
+  ...linkedRecordMethods,
   ...ceMethods,
   ...reminderMethods,
   ...calendarMethods,
   ...dashboardMethods,
+  ...backupMethods,
   ...undoMethods,
 };
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IsoDateSchema } from '../schemas/dates';
-import { ReminderListSchema, ReminderSchema, SNOOZE_DURATIONS } from '../schemas/reminders';
+import { ReminderCenterSchema, ReminderFilterSchema, ReminderListSchema, ReminderSchema, SNOOZE_DURATIONS } from '../schemas/reminders';
 import { defineMethods } from './define';
 import { RecordIdSchema } from '../schemas/ids';
 
@@ -9,6 +9,11 @@ export const reminderMethods = defineMethods({
     input: z.strictObject({}),
     output: ReminderListSchema,
     summary: 'Due, snoozed, upcoming and recently handled reminders',
+  },
+  'reminders:list-groups': {
+    input: ReminderFilterSchema,
+    output: ReminderCenterSchema,
+    summary: 'The reminder center: one row per date (exam, cycle, application, study days), ordered by due date, filtered',
   },
   'reminders:snooze': {
     input: z

@@ -45,6 +45,13 @@ export const CsvTextSchema = z
   .max(MAX_CSV_CHARS, 'The file is larger than 1 MB of text')
   .refine((text) => text.trim() !== '', 'The file is empty');
 
+/** The file's bytes, for Certplan to detect its encoding (UTF-8, UTF-16, Windows-1252) itself. */
+export const CsvBytesSchema = z
+  .string()
+  .max(Math.ceil((2 * MAX_CSV_CHARS * 4) / 3) + 4, 'The file is larger than 2 MB')
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'The file content could not be read (not base64)')
+  .refine((base64) => base64.length > 0, 'The file is empty');
+
 /** Which CSV column holds what; a column is named by its header text. */
 export const CsvMappingSchema = z.strictObject({
   date: z.string().max(200).nullable(),
@@ -109,5 +116,7 @@ export const CsvPreviewSchema = z.object({
   dateOrder: CsvDateOrderInfoSchema,
   validCount: z.number().int(),
   invalidCount: z.number().int(),
+  /** Said once for the whole file: how it was read when not UTF-8 with commas (encoding, separator). */
+  fileNote: z.string().nullable(),
 });
 export type CsvPreview = z.infer<typeof CsvPreviewSchema>;

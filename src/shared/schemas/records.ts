@@ -140,6 +140,8 @@ export const TrainingEntrySchema = z.object({
   evidence: z.object({ id: z.string(), fileName: z.string() }).nullable(),
   createdAt: IsoInstantSchema,
   updatedAt: IsoInstantSchema,
+  /** The CE activity this course was also logged as, and which shared fields now differ. */
+  linkedActivity: z.object({ id: z.string(), title: z.string(), differences: z.array(z.string()) }).nullable(),
 });
 export type TrainingEntry = z.infer<typeof TrainingEntrySchema>;
 

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { MaintenanceSchema } from './certification';
+import { CeRequirementViewSchema } from './ceRequirement';
 import { CredentialSchema } from './credential';
 import { IsoDateSchema } from './dates';
+import { FairStartSchema } from './fairStart';
 
 /**
  * Where a credential stands in its renewal cycle. The first six follow the issue; `active` is a
@@ -146,6 +148,8 @@ export const ActivityViewSchema = z.object({
   credentials: z.array(z.object({ id: z.string(), acronym: z.string() })),
   evidence: z.array(z.object({ id: z.string(), fileName: z.string(), missing: z.boolean() })),
   notes: z.string(),
+  /** The training entry this activity was also recorded as (one record, two uses). */
+  linkedTraining: z.object({ id: z.string(), course: z.string(), differences: z.array(z.string()) }).nullable(),
 });
 export type ActivityView = z.infer<typeof ActivityViewSchema>;
 
@@ -166,5 +170,9 @@ export const RenewalViewSchema = z.object({
   outsideCycles: z.number().int(),
   /** Whether the viewed cycle can be marked renewed now, and if not, why. */
   renewal: z.object({ allowed: z.boolean(), reason: z.string() }),
+  /** The cycle's progress as bars against the requirement (the same the dashboard draws). */
+  requirement: CeRequirementViewSchema.nullable(),
+  /** Units earned before Certplan: asked for once; judgements wait while it is pending. */
+  fairStart: FairStartSchema.nullable(),
 });
 export type RenewalView = z.infer<typeof RenewalViewSchema>;

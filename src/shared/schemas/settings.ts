@@ -34,9 +34,10 @@ export const LeadDaysSchema = z
   .max(6, 'At most 6 reminders for one date')
   .refine((days) => new Set(days).size === days.length, 'Each number of days only once');
 
-export const ReminderLeadDaysSchema = z.object(
-  Object.fromEntries(KNOWN_DATE_KINDS.map((kind) => [kind, LeadDaysSchema])) as Record<KnownDateKind, typeof LeadDaysSchema>,
-);
+const LEAD_DAYS_SHAPE = Object.fromEntries(KNOWN_DATE_KINDS.map((kind) => [kind, LeadDaysSchema])) as Record<KnownDateKind, typeof LeadDaysSchema>;
+
+/** As stored: a kind an older or newer version wrote and this one does not know is ignored. */
+export const ReminderLeadDaysSchema = z.object(LEAD_DAYS_SHAPE);
 export type ReminderLeadDays = z.infer<typeof ReminderLeadDaysSchema>;
 
 /**
@@ -53,6 +54,20 @@ export const DEFAULT_REMINDER_LEAD_DAYS: ReminderLeadDays = {
   'pace-warning': [0],
 };
 
+/** "19:00": hours and minutes, 24-hour clock. */
+export const TimeOfDaySchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a time such as 19:00');
+
+export const CalendarSettingsSchema = z.strictObject({
+  studyTime: TimeOfDaySchema,
+  /** An IANA zone such as Europe/Berlin, "UTC" for UTC times, or null for this computer’s own zone. */
+  timeZone: z.string().trim().min(1).max(64).nullable(),
+  /** Keep an .ics file up to date in the data folder for a calendar app to subscribe to. */
+  feed: z.boolean(),
+});
+export type CalendarSettings = z.infer<typeof CalendarSettingsSchema>;
+
+export const DEFAULT_STUDY_TIME = '19:00';
+
 export const SettingsSchema = z.object({
   theme: z.enum(THEMES),
   reminderLeadDays: ReminderLeadDaysSchema,
@@ -60,6 +75,10 @@ export const SettingsSchema = z.object({
   notifications: z.boolean(),
   /** Desktop only: start Certplan when the person logs in. */
   openAtLogin: z.boolean(),
+  /** Planned study days come as one morning digest ("Today: 1 h 15 min — Process, People"); off: no study reminders. */
+  studyDigest: z.boolean(),
+  /** The calendar export: study sessions at this time of day, in this time zone. */
+  calendar: CalendarSettingsSchema,
   /**
    * The country whose public holidays study plans skip (ISO 3166 code, e.g. "US"); null skips none.
    * A code Certplan has no holidays for is kept, and the plan says that none are skipped.
@@ -70,11 +89,30 @@ export const SettingsSchema = z.object({
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
+/**
+ * What `settings:update` accepts: any of the settings, and nothing else — an unknown field (a
+ * typo, a setting from another version) is an error naming it rather than silently dropped.
+ */
+export const SettingsPatchSchema = z
+  .strictObject({
+    theme: SettingsSchema.shape.theme,
+    reminderLeadDays: z.strictObject(LEAD_DAYS_SHAPE),
+    notifications: SettingsSchema.shape.notifications,
+    openAtLogin: SettingsSchema.shape.openAtLogin,
+    studyDigest: SettingsSchema.shape.studyDigest,
+    calendar: SettingsSchema.shape.calendar,
+    holidayCountry: SettingsSchema.shape.holidayCountry,
+    guidedStart: SettingsSchema.shape.guidedStart,
+  })
+  .partial();
+
 export const DEFAULT_SETTINGS: Settings = {
   theme: 'system',
   reminderLeadDays: DEFAULT_REMINDER_LEAD_DAYS,
   notifications: true,
   openAtLogin: false,
+  studyDigest: true,
+  calendar: { studyTime: DEFAULT_STUDY_TIME, timeZone: null, feed: false },
   holidayCountry: null,
   guidedStart: null,
 };

@@ -1,8 +1,10 @@
+import { backupCases } from './backupCases';
 import { firstHourCases } from './firstHourCases';
 import { foundationCases } from './foundationCases';
 import { prerequisitesCases } from './prerequisitesCases';
 import { preparationCases } from './preparationCases';
 import { recordsCases } from './recordsCases';
+import { reminderCenterCases } from './reminderCenterCases';
 import { renewalCases } from './renewalCases';
 import type { MethodCases } from './types';
 
@@ -13,5 +15,7 @@ export const METHOD_CASES: MethodCases = {
   ...prerequisitesCases,
   ...preparationCases,
   ...renewalCases,
+  ...reminderCenterCases,
+  ...backupCases,
   ...firstHourCases,
 };

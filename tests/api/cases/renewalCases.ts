@@ -53,7 +53,8 @@ export const renewalCases: MethodCases = {
     good: async (host) => {
       const credentialId = await pmpLike(host);
       const view = await ok<{ cycles: { end: string }[]; status: string }>(host, 'renewal:get', { credentialId });
-      expect(view).toMatchObject({ status: 'behind', cycles: [{ end: '2027-09-09' }] });
+      // Added by hand mid-cycle: not judged behind until the earlier PDUs are entered or skipped.
+      expect(view).toMatchObject({ status: 'on-track', cycles: [{ end: '2027-09-09' }], fairStart: { state: 'pending' }, requirement: { required: 60, scaleMax: 60, empty: true } });
     },
     bad: { input: () => ({ credentialId: 'credential-missing' }), field: 'credentialId', code: 'not_found' },
   },
@@ -154,12 +155,21 @@ export const renewalCases: MethodCases = {
   'calendar:export': {
     good: async (host) => {
       await pmpLike(host);
+      const credentialId = await pmpLike(host);
       const file = await ok<{ mediaType: string; contentBase64: string; eventCount: number }>(host, 'calendar:export', { trackId: null });
       expect(file.mediaType).toBe('text/calendar');
       expect(file.eventCount).toBeGreaterThan(0);
       expect(Buffer.from(file.contentBase64, 'base64').toString('utf8')).toMatch(/^BEGIN:VCALENDAR\r\n/);
+      // One credential's dates only: its cycle end, with alarms and marked busy.
+      const one = await ok<{ contentBase64: string; eventCount: number; fileName: string }>(host, 'calendar:export', { credentialId });
+      expect(one.eventCount).toBe(1);
+      // Long lines are folded at 75 octets; unfold before looking.
+      const text = Buffer.from(one.contentBase64, 'base64').toString('utf8').replace(/\r\n[ \t]/g, '');
+      expect(text).toContain(`UID:cycle-end:${credentialId}:cycle-1@certplan`);
+      expect(text).toContain('TRANSP:OPAQUE');
+      expect(text.match(/BEGIN:VALARM/g)).toHaveLength(4);
     },
-    bad: { input: () => ({ trackId: 5 }), field: 'trackId' },
+    bad: { input: () => ({ trackId: 'track-1', credentialId: 'credential-1' }), field: 'credentialId' },
   },
   'dashboard:get': {
     good: async (host) => {

@@ -1,15 +1,20 @@
 import { type Download, type Locator, type Page, expect } from '@playwright/test';
 
-/** The reminder center. */
+/** The reminder center: one row per date, ordered by due date, each with its state badge. */
 export class RemindersPage {
   constructor(private readonly page: Page) {}
 
-  list(section: 'Due now' | 'Snoozed' | 'Coming up'): Locator {
-    return this.page.getByRole('list', { name: section }).getByRole('listitem');
+  rows(): Locator {
+    return this.page.getByRole('list', { name: 'Reminders by due date' }).getByRole('listitem');
   }
 
-  item(section: 'Due now' | 'Snoozed' | 'Coming up', title: string): Locator {
-    return this.list(section).filter({ hasText: title });
+  /** Rows in one state ("Due now", "Snoozed", "Coming up"), by their badge. */
+  list(state: 'Due now' | 'Snoozed' | 'Coming up'): Locator {
+    return this.rows().filter({ has: this.page.locator('.badge', { hasText: new RegExp(`^${state}$`) }) });
+  }
+
+  item(state: 'Due now' | 'Snoozed' | 'Coming up', title: string): Locator {
+    return this.list(state).filter({ hasText: title });
   }
 
   async snooze(title: string, choice: '1 day' | '1 week'): Promise<void> {

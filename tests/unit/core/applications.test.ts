@@ -105,7 +105,7 @@ describe('the application pack', () => {
     const file = await callOk(core, 'applications:export-pack', { trackId: track.id, format: 'csv' });
     expect(file).toMatchObject({ fileName: 'pmp-application-pack-2026-11-25.csv', mediaType: 'text/csv' });
     const text = Buffer.from(file.contentBase64, 'base64').toString('utf8').replace(/^\uFEFF/, '');
-    const parsed = Papa.parse<Record<string, string>>(text, { header: true });
+    const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
     expect(parsed.meta.fields).toEqual(['section', 'requirement', 'title', 'organisation', 'role', 'start_month', 'end_month', 'months_in_window', 'months_counted', 'hours', 'completed_on', 'provider', 'description']);
     const rows = parsed.data.map((r) => [r.section, r.title, r.start_month, r.end_month, r.months_counted, r.hours]);
     expect(rows).toEqual([

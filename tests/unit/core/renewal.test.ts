@@ -39,7 +39,11 @@ describe('renewal view', () => {
   it('shows the first cycle from the earned date, with status, progress and pacing', async () => {
     core = await testCore();
     const credential = await pmp();
-    const view = await callOk(core, 'renewal:get', { credentialId: credential.id });
+    // Added by hand two years into its cycle: nothing is judged until the earlier PDUs are entered or skipped.
+    const held = await callOk(core, 'renewal:get', { credentialId: credential.id });
+    expect(held).toMatchObject({ status: 'on-track', fairStart: { state: 'pending' }, pacing: { onPace: true } });
+    const view = await callOk(core, 'renewal:skip-earned', { credentialId: credential.id });
+    expect(view.fairStart?.state).toBe('skipped');
     expect(view.cycles).toEqual([
       expect.objectContaining({ index: 0, start: '2024-09-10', end: '2027-09-09', suspensionEnd: '2028-09-09', expiresOn: '2028-09-10', state: 'open' }),
     ]);

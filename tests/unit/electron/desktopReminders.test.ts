@@ -2,49 +2,61 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Reminder, ReminderList } from '../../../src/shared/schemas/reminders';
+import type { ReminderCenter, ReminderGroup } from '../../../src/shared/schemas/reminders';
 
 const app = vi.hoisted(() => ({ setLoginItemSettings: vi.fn(), isPackaged: true, getAppPath: () => '/opt/Certplan/resources/app.asar' }));
 vi.mock('electron', () => ({ app, Notification: class {}, Tray: class {}, Menu: {}, nativeImage: {} }));
 
-const { notificationBody } = await import('../../../src/main/electron/reminderNotifications');
+const { notificationBody, oneNotificationPerItem } = await import('../../../src/main/electron/reminderNotifications');
 const { trayText } = await import('../../../src/main/electron/tray');
 const { autostartEntry, autostartFile, launchCommand, openAtLoginFor, quoteExecArgument } = await import('../../../src/main/electron/openAtLogin');
 
-const reminder = (dueDate: string, title: string, state: Reminder['state'] = 'pending'): Reminder => ({
-  id: title,
+const group = (dueDate: string, title: string, state: ReminderGroup['state'] = 'upcoming', ids: Partial<ReminderGroup> = {}): ReminderGroup => ({
   key: title,
   kind: 'cycle-end',
-  leadDays: 30,
   dueDate,
-  fireAt: `${dueDate}T09:00:00.000Z`,
-  state,
   title,
   detail: '',
   trackId: null,
-  credentialId: null,
-  deliveredAt: null,
+  credentialId: 'credential-1',
+  state,
+  reminderId: `reminder-${title}`,
+  nextNoticeAt: null,
+  nextLeadDays: null,
+  earlierNotices: 0,
+  moreDays: 0,
+  lastDueDate: null,
+  ...ids,
 });
+const center = (groups: ReminderGroup[]): ReminderCenter => ({ groups, counts: { due: 0, snoozed: 0, upcoming: groups.length, handled: 0 }, hiddenByFilters: 0, studyDigest: true });
 
 describe('notificationBody', () => {
   it('says when, then what to do', () => {
     expect(notificationBody({ id: 'r', kind: 'cycle-end', title: 'PMP renewal cycle ends', detail: 'Earn 12 more PDUs, then renew', dueDate: '2027-09-09', trackId: null, credentialId: null })).toBe(
-      'Due 9 Sep 2027. Earn 12 more PDUs, then renew',
+      'Due 09/09/2027. Earn 12 more PDUs, then renew',
     );
-    expect(notificationBody({ id: 'r', kind: 'exam', title: 'Exam', detail: '', dueDate: '2027-03-01', trackId: null, credentialId: null })).toBe('Due 1 Mar 2027.');
+    expect(notificationBody({ id: 'r', kind: 'exam', title: 'Exam', detail: '', dueDate: '2027-03-01', trackId: null, credentialId: null })).toBe('Due 03/01/2027.');
+  });
+});
+
+describe('oneNotificationPerItem', () => {
+  it('raises one notification per item even when several lead times of it arrive together', () => {
+    const due = (id: string, dueDate: string, kind: 'cycle-end' | 'exam' = 'cycle-end') => ({ id, kind, title: id, detail: '', dueDate, trackId: null, credentialId: 'c1' });
+    expect(oneNotificationPerItem([due('180 days', '2027-09-09'), due('90 days', '2027-09-09'), due('exam', '2027-03-01', 'exam')]).map((r) => r.id)).toEqual(['90 days', 'exam']);
   });
 });
 
 describe('trayText', () => {
-  it('shows the soonest deadline still ahead, whatever the reminder state', () => {
-    const list: ReminderList = {
-      due: [reminder('2027-09-09', 'PMP renewal cycle ends', 'delivered')],
-      snoozed: [reminder('2026-11-20', 'Past exam', 'snoozed')],
-      upcoming: [reminder('2027-03-01', 'PMI-ACP exam'), reminder('2027-10-01', 'CSM renewal cycle ends')],
-      handled: [],
-    };
-    expect(trayText(list, '2026-11-25')).toEqual({ tooltip: 'Certplan. Next: PMI-ACP exam, 1 Mar 2027', nextDeadline: 'Next: PMI-ACP exam, 1 Mar 2027' });
-    expect(trayText({ due: [], snoozed: [], upcoming: [], handled: [] }, '2026-11-25').nextDeadline).toBe('No deadlines ahead');
+  it('shows the next due item (one showing now first, else the soonest ahead) and where clicking it goes', () => {
+    const ahead = center([group('2026-11-20', 'Past exam', 'snoozed'), group('2027-03-01', 'PMI-ACP exam', 'upcoming', { kind: 'exam', trackId: 't1', credentialId: null }), group('2027-10-01', 'CSM renewal cycle ends')]);
+    expect(trayText(ahead, '2026-11-25')).toEqual({
+      tooltip: 'Certplan. Next: PMI-ACP exam, 03/01/2027 (in 96 days)',
+      nextDeadline: 'Next: PMI-ACP exam, 03/01/2027 (in 96 days)',
+      path: '/tracks/t1/prepare',
+    });
+    const showing = center([group('2027-09-09', 'PMP renewal cycle ends', 'due'), ...ahead.groups]);
+    expect(trayText(showing, '2026-11-25')).toMatchObject({ nextDeadline: 'Due now: PMP renewal cycle ends, 09/09/2027', path: '/credentials/credential-1' });
+    expect(trayText(center([]), '2026-11-25')).toMatchObject({ nextDeadline: 'No deadlines ahead', path: null });
     expect(trayText(null, '2026-11-25').tooltip).toBe('Certplan: no deadlines ahead');
   });
 });

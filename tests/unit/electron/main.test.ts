@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -27,12 +27,15 @@ const fake = vi.hoisted(() => {
       options: { webPreferences?: Record<string, unknown> };
       loadedUrl: string | null;
       focused: boolean;
+      sent: unknown[][];
     }> = [];
     const ipcHandlers = new Map<string, unknown>();
     const notifications: Array<{ title: string; body: string; shown: boolean }> = [];
+    const notificationClicks: Array<() => void> = [];
     const trays: Array<{ tooltip: string; menu: unknown; destroyed: boolean }> = [];
     const state = {
       notifications,
+      notificationClicks,
       trays,
       resolveReady: () => resolveReady(),
       appListeners,
@@ -63,7 +66,9 @@ const fake = vi.hoisted(() => {
           this.record = { ...options, shown: false };
           notifications.push(this.record);
         }
-        on(): void {}
+        on(event: string, handler: () => void): void {
+          if (event === 'click') notificationClicks.push(handler);
+        }
         show(): void {
           this.record.shown = true;
         }
@@ -99,13 +104,14 @@ const fake = vi.hoisted(() => {
         },
       },
       Menu: { buildFromTemplate: vi.fn((template: unknown) => template), setApplicationMenu: vi.fn() },
-      dialog: { showErrorBox: vi.fn() },
+      saveAnswer: { canceled: true, filePath: '' },
+      dialog: { showErrorBox: vi.fn(), showSaveDialog: vi.fn(() => Promise.resolve(state.saveAnswer)) },
       shell: { openExternal: vi.fn(), openPath: vi.fn() },
       BrowserWindow: class {
         readonly record: (typeof windows)[number];
-        readonly webContents = { on: vi.fn(), setWindowOpenHandler: vi.fn(), send: vi.fn() };
+        readonly webContents = { on: vi.fn(), setWindowOpenHandler: vi.fn(), send: (...args: unknown[]) => this.record.sent.push(args) };
         constructor(options: { webPreferences?: Record<string, unknown> }) {
-          this.record = { options, loadedUrl: null, focused: false };
+          this.record = { options, loadedUrl: null, focused: false, sent: [] };
           windows.push(this.record);
         }
         static getAllWindows = () => windows;
@@ -278,6 +284,30 @@ describe('main', () => {
     expect(fake.current.ipcHandlers.size).toBe(0);
   });
 
+  it('opens the recovery screen, not an error box, on a zero-byte database', async () => {
+    writeFileSync(join(dataDir, 'certplan.sqlite3'), '');
+    await launch();
+    await vi.waitFor(() => expect(fake.current.windows).toHaveLength(1));
+    expect(fake.current.dialog.showErrorBox).not.toHaveBeenCalled();
+    const status = await ipc('recovery:status')({ senderFrame: { url: 'app://certplan/index.html' } }, {});
+    expect(status).toMatchObject({ ok: true, data: { active: true, problem: 'empty' } });
+  });
+
+  it('saves a backup where the person chooses with the native save dialog', async () => {
+    await launch();
+    await vi.waitFor(() => expect(fake.current.windows).toHaveLength(1));
+    const frame = { senderFrame: { url: 'app://certplan/index.html' } };
+    expect(await ipc('backups:list')(frame, {})).toMatchObject({ ok: true, data: { canSaveAs: true } });
+    const cancelled = await ipc('backups:create')(frame, { saveAs: true });
+    expect(cancelled).toMatchObject({ ok: true, data: { cancelled: true, savedTo: null } });
+    const target = join(dataDir, 'elsewhere.zip');
+    fake.current.saveAnswer = { canceled: false, filePath: target };
+    const saved = await ipc('backups:create')(frame, { saveAs: true });
+    expect(saved).toMatchObject({ ok: true, data: { cancelled: false, savedTo: { path: target } } });
+    expect(statSync(target).size).toBeGreaterThan(0);
+    expect(fake.current.dialog.showSaveDialog).toHaveBeenCalledWith(expect.anything(), expect.objectContaining({ title: 'Save a Certplan backup' }));
+  });
+
   it('raises a native notification for a due reminder, and the tray shows the next deadline', async () => {
     await launch();
     await vi.waitFor(() => expect(fake.current.windows).toHaveLength(1));
@@ -286,12 +316,18 @@ describe('main', () => {
     const earnedOn = format(addDays(subYears(ends, 3), 1), 'yyyy-MM-dd');
     const added = await ipc('credentials:add')({ senderFrame: { url: 'app://certplan/index.html' } }, { certificationId: 'pmi-pmp', earnedOn });
     expect(added.ok).toBe(true);
-    const endText = format(ends, 'd MMM yyyy');
+    const endText = format(ends, 'MM/dd/yyyy');
     await vi.waitFor(() =>
-      expect(fake.current.notifications).toContainEqual({ title: 'PMP renewal cycle ends', body: expect.stringMatching(new RegExp(`^Due ${endText}\\. `)), shown: true }),
+      expect(fake.current.notifications).toContainEqual({ title: 'PMP renewal cycle ends', body: expect.stringMatching(new RegExp(`^Due ${endText.replace(/\//g, '\\/')}\\. `)), shown: true }),
     );
+    // Clicking it opens the credential in the window.
+    const click = registered(fake.current.notificationClicks[0], 'notification click');
+    click();
+    const window = registered(fake.current.windows[0], 'window');
+    expect(window.focused).toBe(true);
+    expect(window.sent).toContainEqual(['event:app:open', { path: `/credentials/${added.ok ? (added.data as { id: string }).id : ''}` }]);
     const tray = registered(fake.current.trays[0], 'tray');
-    await vi.waitFor(() => expect(tray.tooltip).toBe(`Certplan. Next: PMP renewal cycle ends, ${endText}`));
+    await vi.waitFor(() => expect(tray.tooltip).toBe(`Certplan. Due now: PMP renewal cycle ends, ${endText}`));
     emit('will-quit');
     expect(tray.destroyed).toBe(true);
   });

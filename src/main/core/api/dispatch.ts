@@ -7,6 +7,8 @@ export interface DispatchOptions {
   /** Check outputs against the contract too (development and tests): catches SQL/contract drift. */
   validateOutputs: boolean;
   onMutation?: (area: string, method: string) => void;
+  /** SQLite failed under a call (a full disk, a damaged file): the core may need to act on it. */
+  onStorageError?: (error: unknown) => void;
   log?: (message: string, error: unknown) => void;
 }
 
@@ -51,14 +53,20 @@ export async function dispatch(
     if (error instanceof AppFailure) return err(error.toAppError());
     if (isSqliteError(error)) {
       options.log?.(`Storage error in ${method}`, error);
-      return err({
-        code: 'storage',
-        message: `Certplan could not read or write its data file (${error.code}). Nothing was changed.`,
-      });
+      options.onStorageError?.(error);
+      return err({ code: 'storage', message: storageMessage(error.code) });
     }
     options.log?.(`Unexpected error in ${method}`, error);
     return err({ code: 'internal', message: `Something went wrong in ${method}; nothing was changed.` });
   }
+}
+
+function storageMessage(code: string): string {
+  if (code === 'SQLITE_FULL') return 'The disk is full, so Certplan could not save this. Free some space (deleting evidence files you no longer need helps) and try again; nothing was changed.';
+  if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') {
+    return 'Certplan’s data file is damaged, so it stopped writing to it. Reload to open the recovery screen: restore a backup or save what can still be read.';
+  }
+  return `Certplan could not read or write its data file (${code}). Nothing was changed.`;
 }
 
 function isSqliteError(error: unknown): error is Error & { code: string } {

@@ -1,5 +1,4 @@
-import { BUILTIN_CATALOG_VERSION, BUILTIN_LADDERS } from '../catalog';
-import { localDateOf } from '../clock';
+import { BUILTIN_LADDERS } from '../catalog';
 import type { CoreContext } from '../context';
 import { CeActivityRepository } from '../db/repositories/ceActivityRepository';
 import { CertificationRepository } from '../db/repositories/certificationRepository';
@@ -15,7 +14,14 @@ import { TrainingRepository } from '../db/repositories/trainingRepository';
 import { ReminderRepository } from '../db/repositories/reminderRepository';
 import { RenewalRepository } from '../db/repositories/renewalRepository';
 import { AuditPacketService } from '../services/auditPacketService';
-import { CalendarService } from '../services/calendarService';
+import { CalendarFeedService } from '../services/calendar/calendarFeedService';
+import { CalendarService } from '../services/calendar/calendarService';
+import { FairStartRepository } from '../db/repositories/fairStartRepository';
+import { RecordLinkRepository } from '../db/repositories/recordLinkRepository';
+import { FairStartService } from '../services/fairStart/fairStartService';
+import { RecordLinkService } from '../services/recordLinks/recordLinkService';
+import { preparationStanding } from '../services/trackStanding';
+import { fairStartHandlers, linkedRecordHandlers } from './fairStartHandlers';
 import { CatalogService } from '../services/catalogService';
 import { CeActivityService } from '../services/ceActivityService';
 import { CredentialService } from '../services/credentialService';
@@ -31,10 +37,12 @@ import { ReminderService } from '../services/reminderService';
 import { RenewalKnownDates } from '../services/renewalKnownDates';
 import { RenewalService } from '../services/renewalService';
 import { SettingsService } from '../services/settingsService';
-import { preparationNextActions, preparationStudyHours, prerequisiteNextActions } from '../services/sliceNextActions';
+import { preparationNextActions, prerequisiteNextActions } from '../services/sliceNextActions';
 import { TrackService } from '../services/trackService';
 import { TrainingService } from '../services/trainingService';
 import { appHandlers } from './appHandlers';
+import { buildAppInfo } from './appInfo';
+import type { BackupMethod } from './backupHandlers';
 import { catalogHandlers } from './catalogHandlers';
 import { credentialHandlers, evidenceHandlers } from './credentialHandlers';
 import type { HandlerTable } from './handlers';
@@ -49,8 +57,11 @@ import { wireUndo } from './wireUndo';
 /** Every service that stores dates (application, preparation, renewal), for reminders and the calendar export. */
 export type KnownDateSources = readonly KnownDateSource[];
 
-/** Builds repositories and services once and returns the handler table the dispatcher serves. */
-export function wireHandlers(ctx: CoreContext): HandlerTable {
+/**
+ * Builds repositories and services once and returns the handler table the dispatcher serves.
+ * The backup methods come from the core itself (they outlive one opening of the database).
+ */
+export function wireHandlers(ctx: CoreContext): Omit<HandlerTable, BackupMethod> {
   const now = () => ctx.clock.now();
   const certifications = new CertificationRepository(ctx.db);
   const trackRepo = new TrackRepository(ctx.db);
@@ -105,8 +116,20 @@ export function wireHandlers(ctx: CoreContext): HandlerTable {
 
   const ceRepo = new CeActivityRepository(ctx.db);
   const renewalRepo = new RenewalRepository(ctx.db);
-  const renewal = new RenewalService(credentials, ceRepo, renewalRepo, evidence, tracks, trackRepo, now);
+  const fairStartRepo = new FairStartRepository(ctx.db);
+  const linkRepo = new RecordLinkRepository(ctx.db);
+  // The renewal view reads the fair start and the training links through seams; the link service
+  // needs the renewal in turn, so the seam reaches it once it exists.
+  let links: RecordLinkService | null = null;
+  const renewal = new RenewalService(credentials, ceRepo, renewalRepo, evidence, tracks, trackRepo, now, {
+    fairStartOf: (id) => fairStartRepo.get(id),
+    linkedTrainingOf: (activityId) => links?.linkedTrainingOf(activityId) ?? null,
+  });
   const ceActivities = new CeActivityService(ceRepo, renewal, evidence, now);
+  const transaction = <T,>(work: () => T): T => ctx.db.transaction(work)();
+  const fairStart = new FairStartService(fairStartRepo, renewal, ceRepo, ctx.events, transaction, now);
+  credentials.registerAddedByHand((credential) => fairStart.begin(credential));
+  links = new RecordLinkService(linkRepo, training, ceActivities, ceRepo, renewal, ctx.events, transaction, now);
   evidence.registerUsage((id) => ceActivities.usesOfEvidence(id));
   credentials.registerStandingCheck((credential) => !['suspended', 'expired'].includes(renewal.evaluate(credential).status));
   credentials.registerRemovalGuard((id) => {
@@ -123,44 +146,32 @@ export function wireHandlers(ctx: CoreContext): HandlerTable {
   // cycle end, suspension end and pace warnings (renewal).
   const knownDateSources: KnownDateSources = [applications, ...preparation.knownDateSources, new RenewalKnownDates(renewal)];
   const reminders = new ReminderService(new ReminderRepository(ctx.db), knownDateSources, settings, ctx.events, now);
-  const calendar = new CalendarService(reminders, tracks, now);
+  const calendar = new CalendarService(reminders, tracks, credentials, settings, ctx.version, now);
+  const calendarFeed = new CalendarFeedService(calendar, settings, ctx.dataDir);
   const auditPackets = new AuditPacketService(renewal, evidence, now);
   // The first slice with an answer names a track's next action; renewal answers for held credentials.
   const nextActions: NextActionSource[] = [
     prerequisiteNextActions(eligibility, applications),
     preparationNextActions(preparation.services.preparation),
   ];
-  const studyHours = preparationStudyHours(preparation.services.preparation, preparation.preparedTrackIds);
-  const dashboard = new DashboardService(tracks, renewal, reminders, nextActions, studyHours);
+  const standing = preparationStanding(preparation.services.preparation, preparation.services.practice, preparation.services.schedule, preparation.preparedTrackIds);
+  const dashboard = new DashboardService(tracks, renewal, reminders, nextActions, standing, (id) => fairStartRepo.get(id));
 
   ctx.background.register('track statuses follow renewal', () => {
     if (renewal.syncTrackStatuses()) ctx.events.emit('data:changed', { areas: ['tracks'] });
   });
   ctx.background.register('reminders', () => reminders.check());
+  ctx.background.register('subscribed calendar file', () => calendarFeed.refresh());
   settings.applyOpenAtLogin();
 
-  const info = () => {
-    const instant = ctx.clock.now();
-    return {
-      version: ctx.version,
-      host: ctx.host,
-      dataDir: ctx.dataDir,
-      today: localDateOf(instant),
-      now: instant.toISOString(),
-      catalogVersion: BUILTIN_CATALOG_VERSION,
-      capabilities: {
-        printToPdf: ctx.hostServices.printToPdf !== undefined,
-        nativeNotifications: ctx.host === 'electron',
-        openAtLogin: ctx.hostServices.setOpenAtLogin !== undefined,
-      },
-    };
-  };
+  const info = () => buildAppInfo(ctx);
 
   // Deletes answer with an undo token (wireUndo); `undo:restore` brings the record back.
   return wireUndo(ctx, {
     ...appHandlers(info, settings),
     ...catalogHandlers(catalog),
-    ...trackHandlers(tracks),
+    // A backup before the rules a track follows change (ARCHITECTURE §3 / issue 9).
+    ...trackHandlers(tracks, (detail) => ctx.backups.takeAutomaticBackup('before-rules-adoption', detail)),
     ...credentialHandlers(credentials),
     ...evidenceHandlers(evidence),
     ...recordHandlers(profile, experience, training),
@@ -169,7 +180,9 @@ export function wireHandlers(ctx: CoreContext): HandlerTable {
     ...renewalHandlers(renewal, auditPackets),
     ...ceHandlers(ceActivities),
     ...reminderHandlers(reminders),
-    ...calendarHandlers(calendar),
+    ...calendarHandlers(calendar, calendarFeed),
+    ...fairStartHandlers(fairStart),
+    ...linkedRecordHandlers(links),
     ...dashboardHandlers(dashboard),
   });
 }

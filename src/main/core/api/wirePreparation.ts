@@ -66,7 +66,7 @@ export function wirePreparation(
     announce,
   });
   return {
-    services: { preparation, sessions, practice, exam },
+    services: { preparation, sessions, practice, exam, schedule },
     /** Open tracks with a preparation, for the dashboard's study-hours chart. */
     preparedTrackIds: () => preparationRepo.activeTrackIds(),
     /** The planned study days and exam dates, for the reminders slice and the calendar export. */

@@ -5,7 +5,11 @@ import { formatDayForPeople } from '../peopleDates';
 import { EVIDENCE_DIR_NAME } from '../services/evidenceService';
 import { SchemaLinks } from '../services/undo/rowGraph';
 import { type KeptFile, UndoService } from '../services/undo/undoService';
+import type { BackupMethod } from './backupHandlers';
 import type { HandlerTable } from './handlers';
+
+/** The handlers wireHandlers builds (the backup slice adds its own elsewhere). */
+type SliceHandlers = Omit<HandlerTable, BackupMethod>;
 
 type Row = Record<string, unknown>;
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
@@ -36,7 +40,7 @@ function trackAcronym(row: Row): string {
  * its guards), the record and everything it takes along are read; `undo:restore` puts them back.
  * The slices stay unaware of it.
  */
-export function wireUndo(ctx: CoreContext, handlers: Omit<HandlerTable, 'undo:restore'>): HandlerTable {
+export function wireUndo(ctx: CoreContext, handlers: Omit<SliceHandlers, 'undo:restore'>): SliceHandlers {
   const links = new SchemaLinks(ctx.db);
   const evidenceDir = join(ctx.dataDir, EVIDENCE_DIR_NAME);
   const undo = new UndoService(ctx.db, links, evidenceDir, ctx.events, () => ctx.clock.now().getTime());
@@ -54,7 +58,7 @@ export function wireUndo(ctx: CoreContext, handlers: Omit<HandlerTable, 'undo:re
       return { ...result, undoToken };
     };
   }
-  return { ...(wrapped as Omit<HandlerTable, 'undo:restore'>), 'undo:restore': ({ token }) => undo.restore(token) };
+  return { ...(wrapped as Omit<SliceHandlers, 'undo:restore'>), 'undo:restore': ({ token }) => undo.restore(token) };
 }
 
 /** The stored copy of a deleted evidence file, read before the delete removes it from disk. */

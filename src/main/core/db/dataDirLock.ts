@@ -1,5 +1,6 @@
 import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { type ProcessIdentity, currentProcessIdentity, holderState } from './processIdentity';
 
 export const LOCK_FILE_NAME = 'certplan.lock';
 
@@ -10,9 +11,14 @@ export class DataDirInUseError extends Error {
   constructor(
     readonly dataDir: string,
     readonly pid: number,
+    /** The holder lives but may not be Certplan (its id could have been reused): say how to clear the lock. */
+    readonly lockFile: string | null = null,
   ) {
     super(
-      `Another Certplan (process ${pid}) is using the data folder ${dataDir}. Close it first: two copies writing one database would overwrite each other's changes.`,
+      `Another Certplan (process ${pid}) is using the data folder ${dataDir}. Close it first: two copies writing one database would overwrite each other's changes.` +
+        (lockFile
+          ? ` If no Certplan is running, the lock was left behind by a crash and process ${pid} is now another program: delete ${lockFile} and start Certplan again.`
+          : ''),
     );
     this.name = 'DataDirInUseError';
   }
@@ -20,15 +26,19 @@ export class DataDirInUseError extends Error {
 
 /**
  * One running Certplan per data folder, whichever host it is (the desktop app's single-instance
- * lock does not see `npm run web`). A lock left by a process that no longer exists is taken over.
+ * lock does not see `npm run web`). The lock names its process with its start time; a lock whose
+ * process is gone — or whose id now belongs to a process that started later — is taken over.
  */
 export function acquireDataDirLock(dataDir: string): () => void {
   const file = join(dataDir, LOCK_FILE_NAME);
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const fd = openSync(file, 'wx', 0o600);
-      writeSync(fd, String(process.pid));
-      closeSync(fd);
+      try {
+        writeSync(fd, JSON.stringify({ ...currentProcessIdentity(), app: 'certplan' }));
+      } finally {
+        closeSync(fd);
+      }
       heldByThisProcess.add(file);
       return () => {
         heldByThisProcess.delete(file);
@@ -36,31 +46,36 @@ export function acquireDataDirLock(dataDir: string): () => void {
       };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const holder = Number.parseInt(readFileSafe(file), 10);
-      const ours = holder === process.pid;
-      if (Number.isInteger(holder) && (ours ? heldByThisProcess.has(file) : isAlive(holder))) {
-        throw new DataDirInUseError(dataDir, holder);
+      const holder = readHolder(file);
+      if (holder) {
+        if (holder.pid === process.pid) {
+          if (heldByThisProcess.has(file)) throw new DataDirInUseError(dataDir, holder.pid);
+        } else {
+          const state = holderState(holder);
+          if (state === 'alive') throw new DataDirInUseError(dataDir, holder.pid);
+          if (state === 'unknown') throw new DataDirInUseError(dataDir, holder.pid, file);
+        }
       }
+      // Gone, unreadable or empty (a crash while writing it): stale.
       rmSync(file, { force: true });
     }
   }
   throw new Error(`Could not lock the data folder ${dataDir}`);
 }
 
-function readFileSafe(file: string): string {
+/** The current JSON form, or the bare process id older versions wrote. */
+function readHolder(file: string): (Partial<ProcessIdentity> & { pid: number }) | null {
+  let text: string;
   try {
-    return readFileSync(file, 'utf8');
+    text = readFileSync(file, 'utf8').trim();
   } catch {
-    return '';
+    return null;
   }
-}
-
-function isAlive(pid: number): boolean {
+  if (/^\d+$/.test(text)) return { pid: Number(text) };
   try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: the process exists but belongs to someone else.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    const parsed = JSON.parse(text) as Partial<ProcessIdentity>;
+    return typeof parsed.pid === 'number' && Number.isInteger(parsed.pid) ? { ...parsed, pid: parsed.pid } : null;
+  } catch {
+    return null;
   }
 }

@@ -1,5 +1,5 @@
 import { isValid, parse } from 'date-fns';
-import type { IsoDate } from '../../../shared/schemas/dates';
+import { type IsoDate, isPlausibleYear } from '../../../shared/schemas/dates';
 import type { CsvDateOrder } from '../../../shared/schemas/practice';
 
 /**
@@ -19,7 +19,7 @@ function clean(text: string): string {
 }
 
 function iso(y: number, m: number, d: number): IsoDate | null {
-  if (y < 1900 || y > 2999 || m < 1 || m > 12 || d < 1) return null;
+  if (!isPlausibleYear(y) || m < 1 || m > 12 || d < 1) return null;
   const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
   if (d > days) return null;
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;

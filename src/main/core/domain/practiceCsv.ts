@@ -16,11 +16,13 @@ export interface ParsedCsv {
   problem: string | null;
 }
 
-export function parseCsv(text: string): ParsedCsv {
+/** `separator` comes from csvFileText.ts (decided once per file); papaparse guesses without it. */
+export function parseCsv(text: string, separator = ''): ParsedCsv {
   const records: { cells: string[]; start: number }[] = [];
   let previousEnd = 0;
   const withoutBom = text.replace(/^\uFEFF/, '');
   Papa.parse<string[]>(withoutBom, {
+    delimiter: separator,
     skipEmptyLines: false,
     step: (result) => {
       records.push({ cells: result.data, start: previousEnd });

@@ -48,7 +48,7 @@ export class ApplicationPackService {
     const baseName = `${slug(track.acronym)}-application-pack-${today}`;
     if (format === 'csv') {
       // A byte-order mark lets spreadsheet apps read the UTF-8 (’, é) correctly.
-      return { fileName: `${baseName}.csv`, mediaType: 'text/csv', contentBase64: Buffer.from(`\uFEFF${renderPackCsv(content)}`, 'utf8').toString('base64') };
+      return { fileName: `${baseName}.csv`, mediaType: 'text/csv', contentBase64: Buffer.from(renderPackCsv(content), 'utf8').toString('base64') };
     }
     const html = renderPackHtml(content);
     if (format === 'html' || !printToPdf) {

@@ -97,6 +97,7 @@ export class ApplicationService implements KnownDateSource {
       if (app.auditDueOn) {
         found.push({
           key: `application-audit-due:${track.id}:${app.auditDueOn}`,
+          itemId: `application-audit-due:${track.id}`,
           kind: 'application-audit-due',
           date: app.auditDueOn,
           title: `${track.acronym} audit documents due`,
@@ -108,6 +109,7 @@ export class ApplicationService implements KnownDateSource {
       if (app.eligibilityEndsOn) {
         found.push({
           key: `application-eligibility-end:${track.id}:${app.eligibilityEndsOn}`,
+          itemId: `application-eligibility-end:${track.id}`,
           kind: 'application-eligibility-end',
           date: app.eligibilityEndsOn,
           title: `${track.acronym} eligibility period ends`,

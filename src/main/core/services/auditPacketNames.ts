@@ -34,11 +34,3 @@ export function evidenceEntryName(
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] ?? ch);
 }
-
-/**
- * A spreadsheet opening the CSV must not run a cell as a formula: text starting with = + - @ (or
- * a tab or carriage return) gets a leading apostrophe.
- */
-export function csvSafe(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}

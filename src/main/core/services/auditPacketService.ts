@@ -1,10 +1,10 @@
 import { strToU8, zipSync } from 'fflate';
-import Papa from 'papaparse';
 import type { ExportedFile } from '../../../shared/contract/renewal';
 import type { ActivityView } from '../../../shared/schemas/renewal';
 import { AppFailure } from '../errors';
-import { csvSafe, evidenceEntryName, slugify } from './auditPacketNames';
+import { evidenceEntryName, slugify } from './auditPacketNames';
 import { renderAuditSummary } from './auditSummary';
+import { renderCsv } from './csvExport';
 import type { EvidenceService } from './evidenceService';
 import type { RenewalService } from './renewalService';
 
@@ -66,19 +66,20 @@ function summaryCsv(activities: ActivityView[], files: PacketFile[]): string {
     return {
       Number: a.number,
       Date: a.date,
-      Title: csvSafe(a.title),
-      Provider: csvSafe(a.provider),
-      Category: csvSafe(a.categoryName),
+      Title: a.title,
+      Provider: a.provider,
+      Category: a.categoryName,
       Units: a.units,
       Counted: a.counted,
       'Not counted': a.notCounted,
       'Why not counted': a.notCountedReason ?? '',
       'Counts toward': a.credentials.map((c) => c.acronym).join('; '),
       'Evidence files': own.map((f) => f.entryName ?? `MISSING: ${f.originalName}`).join('; ') || 'MISSING: no evidence attached',
-      Notes: csvSafe(a.notes),
+      Notes: a.notes,
     };
   });
-  const fields = ['Number', 'Date', 'Title', 'Provider', 'Category', 'Units', 'Counted', 'Not counted', 'Why not counted', 'Counts toward', 'Evidence files', 'Notes'];
-  // A byte-order mark so spreadsheet programs read the UTF-8 (en dashes, accents) correctly.
-  return `\uFEFF${Papa.unparse({ fields, data: rows.map((r) => fields.map((f) => r[f as keyof typeof r])) }, { newline: '\r\n' })}\r\n`;
+  const fields = ['Number', 'Date', 'Title', 'Provider', 'Category', 'Units', 'Counted', 'Not counted', 'Why not counted', 'Counts toward', 'Evidence files', 'Notes'] as const;
+  // Every text column is neutralised, not only the free-text ones: a category name or a file name
+  // from a custom entry is typed by a person too.
+  return renderCsv(fields, rows);
 }

@@ -21,6 +21,7 @@ export type CredentialRemovalGuard = (credentialId: string) => string[];
 export class CredentialService {
   readonly #removalGuards: CredentialRemovalGuard[] = [];
   readonly #standingChecks: ((credential: StoredCredential) => boolean)[] = [];
+  readonly #addedByHand: ((credential: StoredCredential) => void)[] = [];
 
   constructor(
     private readonly credentials: CredentialRepository,
@@ -91,7 +92,13 @@ export class CredentialService {
       rules,
     };
     this.credentials.insert(credential);
+    for (const hook of this.#addedByHand) hook(credential);
     return publicView(credential);
+  }
+
+  /** The fair start asks, for a credential added by hand, what was earned before Certplan. */
+  registerAddedByHand(hook: (credential: StoredCredential) => void): void {
+    this.#addedByHand.push(hook);
   }
 
   update(id: string, patch: { credentialNumber?: string | null | undefined; earnedOn?: string | undefined; notes?: string | undefined }): Credential {

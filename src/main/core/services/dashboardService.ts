@@ -1,7 +1,10 @@
 import type { Dashboard } from '../../../shared/contract/dashboard';
 import type { IsoDate } from '../../../shared/schemas/dates';
 import type { TrackStatus, TrackSummary } from '../../../shared/schemas/track';
+import { daysBetween } from '../domain/calendarDays';
+import { toCeRequirementView } from './ceRequirementView';
 import type { ReminderService } from './reminderService';
+import type { TrackStandingSource } from './trackStanding';
 import type { RenewalService } from './renewalService';
 import type { TrackService } from './trackService';
 
@@ -9,14 +12,6 @@ import type { TrackService } from './trackService';
 export interface NextActionSource {
   nextActionFor(track: TrackSummary, today: IsoDate): string | null;
 }
-
-/** Planned and done study hours per week; the preparation slice supplies them. */
-export interface StudyHoursSource {
-  weeklyStudyHours(today: IsoDate): Dashboard['studyHours'];
-}
-
-/** Until the preparation slice is wired in there are no sessions, and the chart says so. */
-export const NO_STUDY_HOURS: StudyHoursSource = { weeklyStudyHours: () => [] };
 
 /** What a track in each status usually needs next, when no slice knows better. */
 const GENERIC_NEXT_ACTION: Record<TrackStatus, string> = {
@@ -47,13 +42,15 @@ export class DashboardService {
     private readonly renewal: RenewalService,
     private readonly reminders: ReminderService,
     private readonly nextActions: readonly NextActionSource[],
-    private readonly studyHours: StudyHoursSource,
+    private readonly standing: TrackStandingSource,
+    private readonly fairStartOf: (credentialId: string) => 'pending' | 'done' | 'skipped' | null = () => null,
   ) {}
 
   get(): Dashboard {
     const today = this.renewal.today();
     const summaries = this.renewal.summaries();
     const byTrack = new Map(summaries.flatMap((s) => (s.trackId ? [[s.trackId, s] as const] : [])));
+    const prep = this.standing.read(today);
     return {
       today,
       tracks: this.tracks.list(false).map((track) => ({
@@ -68,35 +65,29 @@ export class DashboardService {
           byTrack.get(track.id)?.nextAction ??
           this.nextActions.map((source) => source.nextActionFor(track, today)).find((a) => a) ??
           GENERIC_NEXT_ACTION[track.status],
+        ...prep.standing(track.id, track.status),
       })),
-      credentials: summaries.map((s) => ({
-        id: s.credential.id,
-        acronym: s.credential.acronym,
-        name: s.credential.name,
-        trackId: s.trackId,
-        status: s.evaluation.status,
-        statusText: s.statusText,
-        nextAction: s.nextAction,
-        cycleEnd: s.evaluation.open?.cycle.end ?? null,
-      })),
-      reminders: this.reminders.upcomingSummary(NEXT_REMINDERS),
-      ceProgress: summaries.flatMap((s) => {
-        const progress = s.evaluation.open?.progress;
-        if (!progress) return [];
-        return [
-          {
-            credentialId: s.credential.id,
-            acronym: s.credential.acronym,
-            unitName: progress.unitName,
-            required: progress.required,
-            counted: progress.counted,
-            categories: progress.groups.flatMap((g) =>
-              g.categories.map((c) => ({ id: c.id, name: c.name, counted: c.counted, notCounted: c.notCounted, stillNeeded: c.stillNeeded })),
-            ),
-          },
-        ];
+      credentials: summaries.map((s) => {
+        const open = s.evaluation.open;
+        const pacing = s.evaluation.pacing;
+        const fairStart = this.fairStartOf(s.credential.id);
+        return {
+          id: s.credential.id,
+          acronym: s.credential.acronym,
+          name: s.credential.name,
+          trackId: s.trackId,
+          status: s.evaluation.status,
+          statusText: s.statusText,
+          nextAction: s.nextAction,
+          cycleEnd: open?.cycle.end ?? null,
+          daysToCycleEnd: open && open.cycle.end >= today ? daysBetween(today, open.cycle.end) : null,
+          pace: pacing ? { onPace: pacing.onPace, perMonthNeeded: pacing.unitsPerMonthNeeded, currentPerMonth: pacing.currentPacePerMonth } : null,
+          requirement: open?.progress ? toCeRequirementView(open.progress, { held: fairStart === 'pending' }) : null,
+          fairStart,
+        };
       }),
-      studyHours: this.studyHours.weeklyStudyHours(today),
+      reminders: this.reminders.upcomingSummary(NEXT_REMINDERS),
+      studyHours: prep.studyHours,
     };
   }
 }

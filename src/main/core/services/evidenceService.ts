@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { displayFileName } from '../../../shared/fileNames';
 import { type EvidenceAddInput, type EvidenceFile, MAX_EVIDENCE_BYTES } from '../../../shared/schemas/evidence';
 import type { EvidenceRepository } from '../db/repositories/evidenceRepository';
 import { AppFailure, conflict, invalidField, notFound } from '../errors';
+import { isDiskFull, syncFolder } from '../fileSafety';
 import { newId } from '../ids';
 
 export const EVIDENCE_DIR_NAME = 'evidence';
@@ -37,13 +39,17 @@ export class EvidenceService {
     if (bytes.length === 0) throw invalidField('contentBase64', 'The file is empty');
     if (bytes.length > MAX_EVIDENCE_BYTES) throw invalidField('contentBase64', 'The file is larger than 25 MB');
     const sha256 = createHash('sha256').update(bytes).digest('hex');
-    mkdirSync(this.#dir, { recursive: true });
     const target = join(this.#dir, sha256);
-    if (!existsSync(target)) {
-      // Write beside the target and rename, so a crash never leaves half a file under its hash.
-      const partial = `${target}.${process.pid}.partial`;
-      writeFileSync(partial, bytes, { mode: 0o600 });
-      renameSync(partial, target);
+    const diskFull = () =>
+      new AppFailure('storage', `The disk is full, so “${safeFileName(input.fileName)}” could not be saved. Free some space (deleting evidence files you no longer need also helps) and try again.`);
+    const stored = !existsSync(target);
+    if (stored) {
+      try {
+        this.#storeDurably(target, bytes);
+      } catch (error) {
+        if (isDiskFull(error)) throw diskFull();
+        throw error;
+      }
     }
     const file: EvidenceFile = {
       id: newId('evidence'),
@@ -53,8 +59,39 @@ export class EvidenceService {
       sizeBytes: bytes.length,
       createdAt: this.now().toISOString(),
     };
-    this.files.insert(file);
+    try {
+      this.files.insert(file);
+    } catch (error) {
+      // No row points at a file written just now: take it away again.
+      if (stored && this.files.countWithHash(sha256) === 0) rmSync(target, { force: true });
+      if (isDiskFull(error)) throw diskFull();
+      throw error;
+    }
     return file;
+  }
+
+  /**
+   * Beside the target first, forced to disk, then renamed and the folder synced: the file is
+   * whole and on disk before the database row that points at it commits. A failed write (a full
+   * disk) leaves no `.partial` behind; any left by a crash are swept at the next start.
+   */
+  #storeDurably(target: string, bytes: Buffer): void {
+    mkdirSync(this.#dir, { recursive: true, mode: 0o700 });
+    const partial = `${target}.${process.pid}.partial`;
+    try {
+      const fd = openSync(partial, 'w', 0o600);
+      try {
+        for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written, bytes.length - written);
+        fsyncSync(fd);
+      } finally {
+        closeSync(fd);
+      }
+      renameSync(partial, target);
+    } catch (error) {
+      rmSync(partial, { force: true });
+      throw error;
+    }
+    syncFolder(this.#dir);
   }
 
   require(id: string): EvidenceFile {
@@ -101,15 +138,23 @@ export class EvidenceService {
     const file = this.require(id);
     const uses = this.usedBy(id);
     if (uses.length > 0) throw conflict(`"${file.fileName}" is still attached to: ${uses.join('; ')}. Detach it first.`);
-    this.files.delete(id);
-    if (this.files.countWithHash(file.sha256) === 0) rmSync(join(this.#dir, file.sha256), { force: true });
+    const lastReference = this.files.countWithHash(file.sha256) === 1;
+    try {
+      this.files.delete(id);
+    } catch (error) {
+      if (!isDiskFull(error) || !lastReference) throw error;
+      // A full disk can refuse even a delete; removing the file the person is deleting frees the
+      // space the database needs to record it, so deleting is always a way out.
+      rmSync(join(this.#dir, file.sha256), { force: true });
+      this.files.delete(id);
+      return { id };
+    }
+    if (lastReference) rmSync(join(this.#dir, file.sha256), { force: true });
     return { id };
   }
 }
 
-/** The last path segment a browser or dialog might pass along, without control characters. */
+/** The last path segment a browser or dialog might pass along, without control or bidi characters. */
 function safeFileName(name: string): string {
-  const last = basename(name.replace(/\\/g, '/'));
-  const printable = [...last].filter((ch) => ch.charCodeAt(0) >= 0x20).join('');
-  return printable || 'file';
+  return displayFileName(basename(name.replace(/\\/g, '/'))).trim() || 'file';
 }

@@ -13,6 +13,13 @@ export interface KnownDate {
   detail: string;
   trackId: string | null;
   credentialId: string | null;
+  /**
+   * What stays the same when the date moves (`exam:<trackId>`), for the calendar's UID; the key
+   * when absent. A re-imported calendar then moves the event instead of adding a second one.
+   */
+  itemId?: string;
+  /** A planned study day: its minutes, what it covers (domains, review, mock exam) and the track's acronym. */
+  study?: { minutes: number; topics: string[]; acronym: string };
 }
 
 /**

@@ -5,6 +5,7 @@ import type { Readiness } from '../../../shared/schemas/readiness';
 import type { Track } from '../../../shared/schemas/track';
 import { localDateOf } from '../clock';
 import type { PracticeRepository } from '../db/repositories/practiceRepository';
+import type { CsvFileText } from '../domain/csvFileText';
 import { type ParsedCsv, missingRequired, parseCsv, readRows, suggestMapping } from '../domain/practiceCsv';
 import { estimateReadiness } from '../domain/readiness';
 import { invalidField, notFound, ruleViolation } from '../errors';
@@ -66,9 +67,9 @@ export class PracticeService {
   }
 
   /** The CSV's columns, a suggested mapping, and every row read with the mapping given (or the suggestion). */
-  previewImport(trackId: string, csvText: string, mapping: CsvMapping | null, dateOrder: CsvDateOrderChoice = 'auto'): CsvPreview {
+  previewImport(trackId: string, csv: CsvFileText, mapping: CsvMapping | null, dateOrder: CsvDateOrderChoice = 'auto'): CsvPreview {
     const track = this.tracks.get(trackId);
-    const parsed = this.parse(csvText);
+    const parsed = this.parse(csv);
     const domains = track.snapshot.exam.domains;
     const suggested = suggestMapping(parsed.columns, domains);
     const used = mapping ?? suggested;
@@ -83,6 +84,7 @@ export class PracticeService {
       rows,
       validCount: rows.filter((r) => r.ok).length,
       invalidCount: rows.filter((r) => !r.ok).length,
+      fileNote: csv.note,
     };
   }
 
@@ -90,9 +92,9 @@ export class PracticeService {
    * Re-reads and re-checks the whole file, then inserts every good row in one transaction. With a
    * row that does not parse, nothing is imported unless the person chose to skip such rows.
    */
-  import(input: { trackId: string; csvText: string; mapping: CsvMapping; dateOrder?: CsvDateOrderChoice; skipInvalid: boolean }): { imported: number; skippedLines: number[] } {
+  import(input: { trackId: string; csv: CsvFileText; mapping: CsvMapping; dateOrder?: CsvDateOrderChoice; skipInvalid: boolean }): { imported: number; skippedLines: number[] } {
     const track = this.tracks.get(input.trackId);
-    const parsed = this.parse(input.csvText);
+    const parsed = this.parse(input.csv);
     this.checkMapping(track, input.mapping, parsed);
     const order = dateOrderOf(parsed, input.mapping, input.dateOrder ?? 'auto');
     const rows = readRows(parsed, input.mapping, track.snapshot.exam.domains, this.today(), this.results.list(track.id), order.applied);
@@ -130,8 +132,8 @@ export class PracticeService {
     return { trackId, passMarkPercent: track.snapshot.exam.passMarkPercent, ...estimate };
   }
 
-  private parse(csvText: string): ParsedCsv {
-    const parsed = parseCsv(csvText);
+  private parse(csv: CsvFileText): ParsedCsv {
+    const parsed = parseCsv(csv.text, csv.separator);
     if (parsed.problem) throw invalidField('csvText', parsed.problem);
     return parsed;
   }

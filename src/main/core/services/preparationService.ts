@@ -245,6 +245,7 @@ export class PreparationService implements KnownDateSource {
       const track = this.deps.tracks.get(trackId);
       dates.push({
         key: `exam:${trackId}:${examDate}`,
+        itemId: `exam:${trackId}`,
         kind: 'exam',
         date: examDate,
         title: `${track.acronym} exam`,
@@ -256,11 +257,17 @@ export class PreparationService implements KnownDateSource {
     for (const trackId of this.deps.preparations.activeTrackIds()) {
       this.refreshPlan(trackId);
       const track = this.deps.tracks.get(trackId);
-      const perDay = new Map<IsoDate, number>();
+      const names = new Map(planningDomains({ domains: track.snapshot.exam.domains, durationMinutes: track.snapshot.exam.durationMinutes }).map((d) => [d.id, d.name]));
+      const perDay = new Map<IsoDate, { minutes: number; topics: string[] }>();
       for (const item of this.deps.preparations.items(trackId)) {
-        if (item.date >= today) perDay.set(item.date, (perDay.get(item.date) ?? 0) + item.minutes);
+        if (item.date < today) continue;
+        const day = perDay.get(item.date) ?? { minutes: 0, topics: [] };
+        day.minutes += item.minutes;
+        const topic = item.kind === 'review' ? 'Review' : item.kind === 'mock-exam' ? 'Mock exam' : (names.get(item.domainId ?? '') ?? 'General');
+        if (!day.topics.includes(topic)) day.topics.push(topic);
+        perDay.set(item.date, day);
       }
-      for (const [date, minutes] of perDay) {
+      for (const [date, { minutes, topics }] of perDay) {
         dates.push({
           key: `study-session:${trackId}:${date}`,
           kind: 'study-session',
@@ -269,6 +276,7 @@ export class PreparationService implements KnownDateSource {
           detail: `${formatDuration(minutes)} of ${track.acronym} study planned for this day.`,
           trackId,
           credentialId: null,
+          study: { minutes, topics, acronym: track.acronym },
         });
       }
     }

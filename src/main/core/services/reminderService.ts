@@ -1,9 +1,11 @@
 import type { DueReminder } from '../../../shared/contract/events';
 import type { IsoDate } from '../../../shared/schemas/dates';
-import type { Reminder, ReminderList } from '../../../shared/schemas/reminders';
+import type { Reminder, ReminderCenter, ReminderFilter, ReminderGroup, ReminderList } from '../../../shared/schemas/reminders';
 import { localDateOf } from '../clock';
 import type { ReminderRepository } from '../db/repositories/reminderRepository';
 import { REMINDER_HOUR, planReminders, snoozedUntil } from '../domain/reminderSchedule';
+import { filterGroups, groupReminders, upcomingItems } from '../domain/reminders/reminderGroups';
+import { studyDigests } from '../domain/reminders/studyDigest';
 import { invalidField, notFound, ruleViolation } from '../errors';
 import type { CoreEvents } from '../events';
 import { newId } from '../ids';
@@ -12,6 +14,8 @@ import type { SettingsService } from './settingsService';
 
 /** How many handled reminders the center shows. */
 const HANDLED_SHOWN = 10;
+/** Handled reminders read for the grouped center (a handled date has a few). */
+const HANDLED_GROUPED = 60;
 
 /**
  * Reminders from every date Certplan knows. `check()` runs at start, on the core's timer, after
@@ -32,11 +36,24 @@ export class ReminderService {
     return this.sources.flatMap((source) => source.knownDates(today)).sort((a, b) => a.date.localeCompare(b.date) || a.key.localeCompare(b.key));
   }
 
+  /**
+   * The dates reminders come for: every known date, except that planned study days of all tracks
+   * become one digest a day (or none, with the digest switched off).
+   */
+  reminderDates(today: IsoDate = localDateOf(this.now())): KnownDate[] {
+    const settings = this.settings.get();
+    const all = this.knownDates(today);
+    const others = all.filter((d) => d.kind !== 'study-session');
+    if (!settings.studyDigest) return others;
+    const days = all.flatMap((d) => (d.kind === 'study-session' && d.study ? [{ key: d.key, date: d.date, trackId: d.trackId, study: d.study }] : []));
+    return [...others, ...studyDigests(days, settings.reminderLeadDays['study-session'])];
+  }
+
   /** Brings reminders up to date; returns what was delivered now. */
   check(): DueReminder[] {
     const now = this.now();
     const stored = this.reminders.inPlay();
-    const plan = planReminders(this.knownDates(localDateOf(now)), this.settings.get().reminderLeadDays, stored, now, () => newId('reminder'));
+    const plan = planReminders(this.reminderDates(localDateOf(now)), this.settings.get().reminderLeadDays, stored, now, () => newId('reminder'));
     if (plan.create.length === 0 && plan.retire.length === 0 && plan.deliver.length === 0 && plan.retext.length === 0) return [];
     this.reminders.apply(plan, now.toISOString());
     this.events.emit('data:changed', { areas: ['reminders'] });
@@ -85,10 +102,30 @@ export class ReminderService {
     return this.#require(id);
   }
 
-  /** For the dashboard: how many are waiting, and the next few to come. */
-  upcomingSummary(limit: number): { dueCount: number; next: Reminder[] } {
-    const list = this.list();
-    return { dueCount: list.due.length, next: [...list.due, ...list.snoozed, ...list.upcoming].slice(0, limit) };
+  /** Every date's reminders as one row each, ordered by due date. */
+  groups(): ReminderGroup[] {
+    const rows = [...this.reminders.inPlay(), ...this.reminders.recentlyHandled(HANDLED_GROUPED)];
+    return groupReminders({ reminders: rows, shownCounts: this.reminders.shownCounts() });
+  }
+
+  /** The reminder center: grouped rows with the person's filters, and what the filters hide. */
+  center(filter: ReminderFilter): ReminderCenter {
+    const groups = this.groups();
+    const count = (state: ReminderGroup['state']) => groups.filter((g) => g.state === state).length;
+    const shown = filterGroups(groups, filter);
+    const unfiltered = filterGroups(groups, { kind: null, trackId: null, credentialId: null, state: filter.state });
+    return {
+      groups: shown,
+      counts: { due: count('due'), snoozed: count('snoozed'), upcoming: count('upcoming'), handled: count('handled') },
+      hiddenByFilters: unfiltered.length - shown.length,
+      studyDigest: this.settings.get().studyDigest,
+    };
+  }
+
+  /** For the dashboard: how many are waiting, and the next items ahead, each once. */
+  upcomingSummary(limit: number): { dueCount: number; next: ReminderGroup[] } {
+    const groups = this.groups();
+    return { dueCount: groups.filter((g) => g.state === 'due').length, next: upcomingItems(groups, localDateOf(this.now()), limit) };
   }
 
   #require(id: string): Reminder {

@@ -19,12 +19,13 @@ export class RenewalKnownDates implements KnownDateSource {
       const { status } = evaluation;
       if (today <= cycle.end && status !== 'lifetime' && status !== 'unknown') {
         const title = evaluation.maintenance?.kind === 'retake' ? `${credential.acronym} expires unless renewed` : `${credential.acronym} renewal cycle ends`;
-        dates.push({ ...base, key: `cycle-end:${credential.id}:${cycle.end}`, kind: 'cycle-end', date: cycle.end, title });
+        dates.push({ ...base, key: `cycle-end:${credential.id}:${cycle.end}`, itemId: `cycle-end:${credential.id}:cycle-${cycle.index + 1}`, kind: 'cycle-end', date: cycle.end, title });
       }
       if (status === 'suspended' && cycle.suspensionEnd !== null) {
         dates.push({
           ...base,
           key: `suspension-end:${credential.id}:${cycle.suspensionEnd}`,
+          itemId: `suspension-end:${credential.id}:cycle-${cycle.index + 1}`,
           kind: 'suspension-end',
           date: cycle.suspensionEnd,
           title: `${credential.acronym} suspension ends, then it expires`,

@@ -1,6 +1,8 @@
 import { formatUnits } from '../../../shared/formatUnits';
 import type { Maintenance } from '../../../shared/schemas/certification';
 import type { IsoDate } from '../../../shared/schemas/dates';
+import type { CeActivity } from '../../../shared/schemas/ce';
+import type { FairStart, FairStartState } from '../../../shared/schemas/fairStart';
 import type { ActivityView, RenewalView } from '../../../shared/schemas/renewal';
 import { localDateOf } from '../clock';
 import type { CeActivityRepository } from '../db/repositories/ceActivityRepository';
@@ -17,6 +19,19 @@ import type { EvidenceService } from './evidenceService';
 import { type CredentialEvaluation, type CycleEvaluation, evaluateCredential } from './renewalEvaluation';
 import { describeStatus, formatDay } from './renewalWording';
 import type { TrackService } from './trackService';
+import { toCeRequirementView } from './ceRequirementView';
+import { holdJudgements } from './fairStart/holdJudgements';
+import { fairStartYears } from './fairStart/fairStartYears';
+
+/** What the renewal view needs from the slices built beside it (fair start, linked records). */
+export interface RenewalSeams {
+  /** A credential's fair-start state; null when it never had one. */
+  fairStartOf: (credentialId: string) => FairStartState | null;
+  /** The training entry a CE activity was also recorded as. */
+  linkedTrainingOf: (activityId: string) => { id: string; course: string; differences: string[] } | null;
+}
+
+const NO_SEAMS: RenewalSeams = { fairStartOf: () => null, linkedTrainingOf: () => null };
 
 /** A credential with everything computed about it, for the dashboard, reminders and the calendar. */
 export interface CredentialSummary {
@@ -42,6 +57,7 @@ export class RenewalService {
     private readonly tracks: TrackService,
     private readonly trackRepo: TrackRepository,
     private readonly now: () => Date,
+    private readonly seams: RenewalSeams = NO_SEAMS,
   ) {}
 
   today(): IsoDate {
@@ -49,14 +65,33 @@ export class RenewalService {
   }
 
   evaluate(credential: StoredCredential): CredentialEvaluation {
-    return evaluateCredential({
+    return this.evaluateWith(credential, []);
+  }
+
+  /**
+   * The evaluation with some activities added that are not stored (the fair start's preview
+   * checks caps with them). While the fair start is pending, behind/missed are held back.
+   */
+  evaluateWith(credential: StoredCredential, extra: readonly CeActivity[]): CredentialEvaluation {
+    const evaluation = evaluateCredential({
       maintenance: credential.rules?.maintenance ?? null,
       earnedOn: credential.earnedOn,
       renewals: this.renewals.forCredential(credential.id),
-      activities: this.activities.forCredential(credential.id),
+      activities: [...this.activities.forCredential(credential.id), ...extra],
       finishDaysBefore: this.renewals.paceTarget(credential.id) ?? DEFAULT_FINISH_DAYS_BEFORE,
       today: this.today(),
     });
+    return this.seams.fairStartOf(credential.id) === 'pending' ? holdJudgements(evaluation) : evaluation;
+  }
+
+  /** Judgements are held back while the person has not said what they earned before Certplan. */
+  isHeld(credentialId: string): boolean {
+    return this.seams.fairStartOf(credentialId) === 'pending';
+  }
+
+  /** The credential with its rules, or not_found naming `credentialId`. */
+  requireStored(credentialId: string): StoredCredential {
+    return this.#require(credentialId);
   }
 
   summaries(): CredentialSummary[] {
@@ -95,7 +130,16 @@ export class RenewalService {
       activities: shown ? this.activityViews(shown, evaluation.maintenance) : [],
       outsideCycles: evaluation.outsideCycles,
       renewal: this.#renewalAllowed(credential, evaluation, shown ?? null),
+      requirement: shown?.progress ? toCeRequirementView(shown.progress, { held: shown === evaluation.open && this.isHeld(credential.id) }) : null,
+      fairStart: this.#fairStart(credential, evaluation),
     };
+  }
+
+  #fairStart(credential: StoredCredential, evaluation: CredentialEvaluation): FairStart | null {
+    const state = this.seams.fairStartOf(credential.id);
+    const open = evaluation.open;
+    if (state === null || !open || evaluation.maintenance?.kind !== 'continuing-education') return null;
+    return { state, years: fairStartYears(open.cycle, evaluation.maintenance.annualMinimum !== null, this.today()) };
   }
 
   /** The activities of one cycle as the view and the audit packet list them, numbered. */
@@ -122,6 +166,7 @@ export class RenewalService {
           return { id, fileName: file?.fileName ?? '(removed file)', missing: !file || !this.evidence.hasStoredCopy(id) };
         }),
         notes: activity.notes,
+        linkedTraining: this.seams.linkedTrainingOf(activity.id),
       };
     });
   }
@@ -193,7 +238,11 @@ export class RenewalService {
   #summary(credential: StoredCredential): CredentialSummary {
     const evaluation = this.evaluate(credential);
     const trackId = credential.trackId ?? (credential.certificationId ? (this.trackRepo.openTrackIdFor(credential.certificationId) ?? null) : null);
-    return { credential, trackId, evaluation, ...describeStatus(credential.acronym, credential.body, evaluation) };
+    const described = describeStatus(credential.acronym, credential.body, evaluation);
+    // While the fair start waits, the one step is to say what was earned before Certplan.
+    const unit = evaluation.open?.progress?.unitName ?? 'unit';
+    const nextAction = this.isHeld(credential.id) && evaluation.status === 'on-track' ? `Enter the ${unit}s you already earned this cycle, or skip that step` : described.nextAction;
+    return { credential, trackId, evaluation, statusText: described.statusText, nextAction };
   }
 
   #renewalAllowed(credential: StoredCredential, evaluation: CredentialEvaluation, shown: CycleEvaluation | null): { allowed: boolean; reason: string } {

@@ -1,6 +1,7 @@
 import { DEFAULT_SETTINGS, type Settings, SettingsSchema } from '../../../shared/schemas/settings';
 import type { KeyValueRepository } from '../db/repositories/keyValueRepository';
-import { ruleViolation } from '../errors';
+import { invalidField, ruleViolation } from '../errors';
+import { isKnownTimeZone } from './calendar/timeZones';
 
 /** Settings are stored one key per row so later slices can add keys without a migration. */
 export class SettingsService {
@@ -28,6 +29,10 @@ export class SettingsService {
       throw ruleViolation('Opening at login is only possible in the desktop app', [
         { path: 'patch.openAtLogin', message: 'Only the desktop app can open at login' },
       ]);
+    }
+    const zone = patch.calendar?.timeZone;
+    if (zone !== undefined && zone !== null && !isKnownTimeZone(zone)) {
+      throw invalidField('patch.calendar.timeZone', `“${zone}” is not a time zone Certplan knows; use a name such as Europe/Berlin, or UTC`);
     }
     // The shell first: if it cannot change the login item, the setting is not saved either.
     if (patch.openAtLogin !== undefined) this.setOpenAtLogin?.(patch.openAtLogin);

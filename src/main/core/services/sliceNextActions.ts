@@ -1,9 +1,7 @@
-import type { Dashboard } from '../../../shared/contract/dashboard';
-import type { IsoDate } from '../../../shared/schemas/dates';
 import type { TrackSummary } from '../../../shared/schemas/track';
-import { formatDayForPeople, formatDuration, plusDays, weekStart } from '../domain/calendarDays';
+import { formatDayForPeople, formatDuration } from '../domain/calendarDays';
 import type { ApplicationService } from './applicationService';
-import type { NextActionSource, StudyHoursSource } from './dashboardService';
+import type { NextActionSource } from './dashboardService';
 import type { EligibilityService } from './eligibilityService';
 import type { PreparationService } from './preparationService';
 
@@ -46,34 +44,6 @@ export function preparationNextActions(preparation: PreparationService): NextAct
       if (next) return `Study today: ${formatDuration(next.remainingMinutes)} of ${next.domainName}`;
       if (view.plan.shortfall) return view.plan.shortfall.message;
       return today.plannedMinutes > 0 ? 'Today’s study is done' : null;
-    },
-  };
-}
-
-/** Weeks shown on the dashboard's study chart: the last eight and the next four. */
-const WEEKS_BACK = 8;
-const WEEKS_AHEAD = 4;
-
-/** Hours planned and done per week across every track being prepared. */
-export function preparationStudyHours(preparation: PreparationService, trackIds: () => string[]): StudyHoursSource {
-  return {
-    weeklyStudyHours(today: IsoDate): Dashboard['studyHours'] {
-      const from = plusDays(weekStart(today), -7 * WEEKS_BACK);
-      const until = plusDays(weekStart(today), 7 * WEEKS_AHEAD);
-      const byWeek = new Map<IsoDate, { planned: number; done: number }>();
-      for (const trackId of trackIds()) {
-        for (const week of preparation.progress(trackId).weeks) {
-          if (week.weekStart < from || week.weekStart > until) continue;
-          const sum = byWeek.get(week.weekStart) ?? { planned: 0, done: 0 };
-          sum.planned += week.plannedMinutes;
-          sum.done += week.doneMinutes;
-          byWeek.set(week.weekStart, sum);
-        }
-      }
-      const hours = (minutes: number) => Math.round((minutes / 60) * 10) / 10;
-      return [...byWeek.entries()]
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(([weekStart, sum]) => ({ weekStart, planned: hours(sum.planned), done: hours(sum.done) }));
     },
   };
 }

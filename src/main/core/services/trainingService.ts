@@ -8,8 +8,13 @@ import { newId } from '../ids';
 import type { EvidenceService } from './evidenceService';
 import { sortOptions } from './experienceService';
 
+/** The CE activity a course was also logged as (the linked-records slice answers). */
+export type LinkedActivityLookup = (trainingId: string) => TrainingEntry['linkedActivity'];
+
 /** The training log: courses with hours, the rule each serves, and an optional evidence file. */
 export class TrainingService {
+  #linkedActivityOf: LinkedActivityLookup = () => null;
+
   constructor(
     private readonly entries: TrainingRepository,
     private readonly evidence: EvidenceService,
@@ -20,13 +25,32 @@ export class TrainingService {
     evidence.registerUsage((evidenceId) => entries.coursesUsing(evidenceId).map((course) => `Training: ${course}`));
   }
 
+  registerLinkedActivityLookup(lookup: LinkedActivityLookup): void {
+    this.#linkedActivityOf = lookup;
+  }
+
+  /** One entry as the screens show it, or not_found. */
+  get(id: string): TrainingEntry {
+    return this.#view(this.require(id));
+  }
+
+  /** The stored entry (with its evidence id), or not_found. */
+  requireStored(id: string): TrainingWithEvidence {
+    return this.require(id);
+  }
+
+  #view(entry: TrainingWithEvidence): TrainingEntry {
+    const { evidenceId, evidenceName, ...rest } = entry;
+    return { ...rest, evidence: evidenceId ? { id: evidenceId, fileName: evidenceName ?? 'file' } : null, linkedActivity: this.#linkedActivityOf(entry.id) };
+  }
+
   listStored(): TrainingWithEvidence[] {
     return this.entries.list();
   }
 
   list(): { entries: TrainingEntry[]; topicOptions: TopicOption[] } {
     const stored = this.entries.list();
-    return { entries: stored.map(view), topicOptions: this.topicOptions(stored) };
+    return { entries: stored.map((e) => this.#view(e)), topicOptions: this.topicOptions(stored) };
   }
 
   add(input: TrainingFields): TrainingEntry {
@@ -34,14 +58,14 @@ export class TrainingService {
     const at = this.now().toISOString();
     const entry: StoredTraining = { id: newId('training'), ...clean(input), createdAt: at, updatedAt: at };
     this.entries.insert(entry);
-    return view(this.require(entry.id));
+    return this.#view(this.require(entry.id));
   }
 
   update(id: string, input: TrainingFields): TrainingEntry {
     const current = this.require(id);
     this.assertValid(input);
     this.entries.update({ ...current, ...clean(input), updatedAt: this.now().toISOString() });
-    return view(this.require(id));
+    return this.#view(this.require(id));
   }
 
   remove(id: string): { id: string } {
@@ -89,7 +113,4 @@ function clean(input: TrainingFields): Omit<StoredTraining, 'id' | 'createdAt' |
   return { ...input, topic: input.topic.replace(/\s+/g, ' ') };
 }
 
-function view(entry: TrainingWithEvidence): TrainingEntry {
-  const { evidenceId, evidenceName, ...rest } = entry;
-  return { ...rest, evidence: evidenceId ? { id: evidenceId, fileName: evidenceName ?? 'file' } : null };
-}
+

@@ -1,41 +1,28 @@
 import { Link } from 'react-router';
-import type { Dashboard } from '../../../shared/contract/dashboard';
-import { CeProgressChart } from '../../components/charts/CeProgressChart';
+import type { DashboardCredential } from '../../../shared/contract/dashboard';
+import type { CeRequirementView } from '../../../shared/schemas/ceRequirement';
+import { RequirementBars } from '../../components/charts/RequirementBars';
 import { formatNumber } from '../../format/renewalLabels';
-import { TableScroll } from '../../components/TableScroll';
 
-/** One credential's open cycle per category, as a small chart over the same numbers in a table. */
-export function CeProgressCard({ progress }: { progress: Dashboard['ceProgress'][number] }) {
-  const caption = `${progress.acronym}: ${formatNumber(progress.counted)} of ${progress.required ?? '?'} ${progress.unitName}s counted`;
+/** One credential's open cycle against its requirement: the same bars as its page, and their numbers. */
+export function CeProgressCard({ credential, requirement }: { credential: DashboardCredential; requirement: CeRequirementView }) {
+  const caption = `${credential.acronym}: ${formatNumber(requirement.counted)} of ${requirement.required ?? '?'} ${requirement.unitName}s counted; ${requirement.headline}`;
+  const link = `/credentials/${encodeURIComponent(credential.id)}`;
   return (
-    <figure className="ce-card chart-figure">
-      <figcaption>
-        <Link to={`/credentials/${encodeURIComponent(progress.credentialId)}`}>{caption}</Link>
-      </figcaption>
-      <CeProgressChart categories={progress.categories} unitName={progress.unitName} caption={caption} compact />
-      <TableScroll label={`${progress.acronym} per category`}>
-      <table className="data-table compact">
-        <caption className="visually-hidden">{caption}, per category</caption>
-        <thead>
-          <tr>
-            <th scope="col">Category</th>
-            <th scope="col" className="num">Counted</th>
-            <th scope="col" className="num">Not counting</th>
-            <th scope="col" className="num">Still needed</th>
-          </tr>
-        </thead>
-        <tbody>
-          {progress.categories.map((c) => (
-            <tr key={c.id}>
-              <th scope="row">{c.name}</th>
-              <td className="num">{formatNumber(c.counted)}</td>
-              <td className="num">{formatNumber(c.notCounted)}</td>
-              <td className="num">{formatNumber(c.stillNeeded)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      </TableScroll>
-    </figure>
+    <article className="ce-card" aria-labelledby={`ce-${credential.id}`}>
+      <h3 id={`ce-${credential.id}`} className="ce-card-title">
+        <Link to={link}>{caption}</Link>
+      </h3>
+      <RequirementBars
+        view={requirement}
+        caption={`${credential.acronym} ${requirement.unitName}s against the requirement`}
+        compact
+        emptyAction={
+          <Link className="button" to={link}>
+            {credential.fairStart === 'pending' ? 'Enter what you already earned' : 'Log an activity'}
+          </Link>
+        }
+      />
+    </article>
   );
 }

@@ -18,6 +18,7 @@ export function DashboardView() {
   const api = useApi();
   const { state, reload } = useCall('dashboard:get', () => api['dashboard:get']({}), DASHBOARD_AREAS);
   const data = state.data;
+  const withCe = (data?.credentials ?? []).flatMap((credential) => (credential.requirement ? [{ credential, requirement: credential.requirement }] : []));
   return (
     <div className="page">
       <PageHeader
@@ -43,14 +44,14 @@ export function DashboardView() {
         <div className="dashboard-grid">
           <section className="section" aria-labelledby="tracks-heading">
             <h2 id="tracks-heading">Certifications you follow</h2>
-            <TrackCards tracks={data.tracks} />
+            <TrackCards tracks={data.tracks} holdsCredentials={data.credentials.length > 0} />
           </section>
           <section className="section" aria-labelledby="credentials-heading">
             <h2 id="credentials-heading">Credentials you hold</h2>
             <CredentialCards credentials={data.credentials} />
           </section>
           <section className="section" aria-labelledby="upcoming-heading">
-            <h2 id="upcoming-heading">Upcoming reminders</h2>
+            <h2 id="upcoming-heading">Coming up</h2>
             <UpcomingReminders reminders={data.reminders} today={data.today} />
           </section>
           <section className="section" aria-labelledby="study-heading">
@@ -59,12 +60,12 @@ export function DashboardView() {
           </section>
           <section className="section dashboard-wide" aria-labelledby="ce-heading">
             <h2 id="ce-heading">Continuing-education progress</h2>
-            {data.ceProgress.length === 0 ? (
-              <p className="muted">Credentials renewed with continuing education show their progress per category here.</p>
+            {withCe.length === 0 ? (
+              <p className="muted">Credentials renewed with continuing education show their units against the requirement here.</p>
             ) : (
               <div className="ce-cards">
-                {data.ceProgress.map((p) => (
-                  <CeProgressCard key={p.credentialId} progress={p} />
+                {withCe.map(({ credential, requirement }) => (
+                  <CeProgressCard key={credential.id} credential={credential} requirement={requirement} />
                 ))}
               </div>
             )}

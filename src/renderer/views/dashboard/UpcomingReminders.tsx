@@ -1,8 +1,11 @@
 import { Link } from 'react-router';
 import type { Dashboard } from '../../../shared/contract/dashboard';
-import { formatDay, formatInstantDate } from '../../format/dates';
-import { relativeDay } from '../reminders/ReminderItem';
+import { reminderTarget } from '../../../shared/reminderTarget';
+import { formatDay } from '../../format/dates';
+import { relativeDay } from '../../format/relativeDay';
+import { reminderTitle } from '../../format/reminderTitle';
 
+/** The next items ahead, each once, with its due date and the countdown. */
 export function UpcomingReminders({ reminders, today }: { reminders: Dashboard['reminders']; today: string }) {
   return (
     <>
@@ -10,17 +13,20 @@ export function UpcomingReminders({ reminders, today }: { reminders: Dashboard['
         {reminders.dueCount === 0 ? 'Nothing due now.' : `${reminders.dueCount} due now.`} <Link to="/reminders">Open the reminder center</Link>
       </p>
       {reminders.next.length === 0 ? (
-        <p className="muted">No reminders planned. They come from your dates: exams, applications and renewal cycles.</p>
+        <p className="muted">No dates ahead. They come from your exams, applications and renewal cycles.</p>
       ) : (
-        <ul className="plain-list upcoming-list" aria-label="Next reminders">
-          {reminders.next.map((r) => (
-            <li key={r.id}>
-              <span className="upcoming-when">{r.state === 'delivered' ? 'Due now' : formatInstantDate(r.fireAt)}</span>
+        <ul className="plain-list upcoming-list" aria-label="Coming up">
+          {reminders.next.map((g) => (
+            <li key={`${g.key}|${g.dueDate}`}>
+              {/* The countdown to the date; a date already past (a monthly pace nudge) is simply due. */}
+              <span className="upcoming-when">{g.dueDate < today ? 'Due now' : relativeDay(g.dueDate, today)}</span>
               <span>
-                <strong>{r.title}</strong>
+                <Link to={reminderTarget(g)}>{reminderTitle(g, today)}</Link>
                 <span className="muted">
                   {' '}
-                  on {formatDay(r.dueDate)} ({relativeDay(r.dueDate, today)}){r.state === 'snoozed' ? ', snoozed' : ''}
+                  on {formatDay(g.dueDate)}
+                  {g.moreDays > 0 ? `, then ${g.moreDays} more study day${g.moreDays === 1 ? '' : 's'}` : ''}
+                  {g.state === 'snoozed' ? ', snoozed' : g.state === 'due' && g.dueDate >= today ? ', reminder showing' : ''}
                 </span>
               </span>
             </li>

@@ -4,15 +4,10 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
 import { formatInstantDate } from '../../format/dates';
 import { TableScroll } from '../../components/TableScroll';
+import { formatFileSize as formatSize } from '../../format/fileSize';
 import { useCall } from '../../hooks/useCall';
 import { useRemoveWithUndo } from '../../hooks/useRemoveWithUndo';
 import { useSaveEvidence } from './useSaveEvidence';
-
-function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
 
 /** Every file in the evidence store, what it is attached to, and deletion once nothing uses it. */
 export function EvidenceSection() {

@@ -1,12 +1,15 @@
+import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { ActivityView, RenewalView } from '../../../shared/schemas/renewal';
-import { useApi } from '../../app/AppContext';
+import { useApi, useStores } from '../../app/AppContext';
 import { EmptyState } from '../../components/EmptyState';
 import { TableScroll } from '../../components/TableScroll';
 import { useRemoveWithUndo } from '../../hooks/useRemoveWithUndo';
 import { formatDay } from '../../format/dates';
 import { formatNumber } from '../../format/renewalLabels';
 import { ActivityForm } from './ActivityForm';
+import { RecordAsTrainingForm } from './RecordAsTrainingForm';
+import { LinkedRecordNote } from '../../components/LinkedRecordNote';
 
 /**
  * The cycle's activities, numbered as in the audit packet, with what counted and why not. The
@@ -15,6 +18,7 @@ import { ActivityForm } from './ActivityForm';
  */
 export function ActivitiesSection({ view, canLog }: { view: RenewalView; canLog: boolean }) {
   const api = useApi();
+  const { notices } = useStores();
   const removeWithUndo = useRemoveWithUndo();
   const [params, setParams] = useSearchParams();
   const requested = params.get('activity');
@@ -30,6 +34,7 @@ export function ActivitiesSection({ view, canLog }: { view: RenewalView; canLog:
       },
       { replace: true },
     );
+  const [asTraining, setAsTraining] = useState<ActivityView | null>(null);
 
   const remove = (activity: ActivityView) => removeWithUndo(() => api['ce:remove']({ id: activity.id }), `“${activity.title}”`);
 
@@ -44,6 +49,7 @@ export function ActivitiesSection({ view, canLog }: { view: RenewalView; canLog:
         ) : null}
       </div>
       {form ? <ActivityForm key={form.editing?.id ?? 'new'} view={view} editing={form.editing} onDone={() => setForm(null)} /> : null}
+      {asTraining ? <RecordAsTrainingForm key={asTraining.id} activity={asTraining} onDone={() => setAsTraining(null)} /> : null}
       {view.activities.length === 0 ? (
         <EmptyState title="No activities logged in this cycle">
           {canLog ? 'Log courses, webinars, volunteering and work that earn units; attach the certificate so the audit packet is ready.' : 'Nothing was logged in this cycle.'}
@@ -73,6 +79,17 @@ export function ActivitiesSection({ view, canLog }: { view: RenewalView; canLog:
                   <th scope="row">
                     {a.title}
                     {a.provider ? <span className="cell-note">{a.provider}</span> : null}
+                    {a.linkedTraining ? (
+                      <LinkedRecordNote
+                        text={`Also training: “${a.linkedTraining.course}”.`}
+                        differences={a.linkedTraining.differences}
+                        otherName="training entry"
+                        onUpdate={async () => {
+                          const result = await api['ce:sync-linked']({ activityId: a.id });
+                          notices.getState().show(result.ok ? { kind: 'success', message: `Updated the training entry “${result.data.course}”` } : { kind: 'error', message: result.error.message });
+                        }}
+                      />
+                    ) : null}
                   </th>
                   <td>{a.categoryName}</td>
                   <td className="num">{formatNumber(a.units)}</td>
@@ -106,6 +123,11 @@ export function ActivitiesSection({ view, canLog }: { view: RenewalView; canLog:
                         <button type="button" className="button button-small" aria-label={`Edit ${a.title}`} onClick={() => setForm({ editing: a })}>
                           Edit
                         </button>
+                        {a.linkedTraining ? null : (
+                          <button type="button" className="button button-small" aria-label={`Also training: ${a.title}`} onClick={() => setAsTraining(a)}>
+                            Also training
+                          </button>
+                        )}
                         <button type="button" className="button button-small button-danger" aria-label={`Remove ${a.title}`} onClick={() => void remove(a)}>
                           Remove
                         </button>

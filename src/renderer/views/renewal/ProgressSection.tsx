@@ -1,5 +1,6 @@
+import type { CeRequirementView } from '../../../shared/schemas/ceRequirement';
 import type { CeProgress } from '../../../shared/schemas/renewal';
-import { CeProgressChart } from '../../components/charts/CeProgressChart';
+import { RequirementBars } from '../../components/charts/RequirementBars';
 import { formatDay } from '../../format/dates';
 import { formatNumber } from '../../format/renewalLabels';
 import { formatUnits } from '../../../shared/formatUnits';
@@ -8,9 +9,8 @@ import { Term } from '../../components/Term';
 import { explainCategory } from '../../format/ceCategories';
 
 /** Earned against required after minimums and caps, as a chart and the table it pictures. */
-export function ProgressSection({ progress }: { progress: CeProgress }) {
+export function ProgressSection({ progress, requirement }: { progress: CeProgress; requirement: CeRequirementView | null }) {
   const unit = progress.unitName;
-  const categories = progress.groups.flatMap((g) => g.categories);
   return (
     <section className="section" aria-labelledby="progress-heading" data-testid="ce-progress">
       <h2 id="progress-heading">Continuing education</h2>
@@ -19,13 +19,13 @@ export function ProgressSection({ progress }: { progress: CeProgress }) {
           {formatNumber(progress.counted)} of {progress.required ?? '?'} {unit}s counted
         </strong>
         {progress.notCounted > 0 ? `; ${formatUnits(progress.notCounted, unit)} above caps do not count` : ''}
-        {progress.complete ? '. Requirements met.' : `; ${formatUnits(progress.stillNeeded, unit)} still needed.`}
+        {requirement ? `; ${requirement.headline}.` : progress.complete ? '. Requirements met.' : `; ${formatUnits(progress.stillNeeded, unit)} still needed.`}
       </p>
       {progress.carriedIn > 0 ? <p>Includes {formatUnits(progress.carriedIn, unit)} carried over from the previous cycle.</p> : null}
       {progress.carryOut > 0 ? (
         <p>{formatUnits(progress.carryOut, unit)} earned in this cycle’s last year above the total carry over to the next cycle once it is renewed.</p>
       ) : null}
-      <CeProgressChart categories={categories} unitName={unit} caption="Units per category" />
+      {requirement ? <RequirementBars view={requirement} caption={`${unit}s against the requirement, per rule`} /> : null}
       <TableScroll label="Units per category">
       <table className="data-table">
         <caption>Requirements after minimums and caps ({unit}s)</caption>

@@ -4,7 +4,6 @@ import { useApi, useSlice, useStores } from '../../app/AppContext';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { CheckboxField, TextField } from '../../components/fields';
 import { formatDay } from '../../format/dates';
-import { formatFees } from '../../format/labels';
 
 type Errors = Partial<Record<'submittedOn' | 'approvedOn', string>>;
 
@@ -22,7 +21,6 @@ export function RenewSection({ view }: { view: RenewalView }) {
   const [saving, setSaving] = useState(false);
   const [confirmUndo, setConfirmUndo] = useState(false);
   if (!cycle) return null;
-  const fees = view.maintenance?.renewalFees;
 
   const save = async () => {
     setSaving(true);
@@ -49,7 +47,6 @@ export function RenewSection({ view }: { view: RenewalView }) {
   return (
     <section className="section" aria-labelledby="renew-heading">
       <h2 id="renew-heading">Renew</h2>
-      {fees && fees.length > 0 ? <p className="muted">Renewal fee: {formatFees(fees)}.</p> : null}
       {view.renewal.allowed && view.maintenance?.kind === 'retake' ? <p>{view.renewal.reason}.</p> : null}
       {view.renewal.allowed ? (
         <form

@@ -5,6 +5,8 @@ import { CycleSection } from './CycleSection';
 import { PacingSection } from './PacingSection';
 import { ProgressSection } from './ProgressSection';
 import { RenewSection } from './RenewSection';
+import { RenewalRoutes } from './RenewalRoutes';
+import { FairStartPanel } from './fairStart/FairStartPanel';
 
 /**
  * Everything about keeping one credential alive, shared by the credential page and a track's
@@ -34,11 +36,14 @@ export function RenewalPanel({ view, onCycleChange }: { view: RenewalView; onCyc
         ) : null}
         {kind === 'none' || kind === 'unknown' || kind === null ? <p className="muted">{view.maintenance?.notes ?? 'No renewal rules were recorded with this credential.'}</p> : null}
       </section>
+      {view.fairStart?.state === 'pending' && open ? <FairStartPanel view={view} /> : null}
       {view.cycles.length > 0 ? <CycleSection view={view} onCycleChange={onCycleChange} /> : null}
-      {view.progress ? <ProgressSection progress={view.progress} /> : null}
+      {view.progress ? <ProgressSection progress={view.progress} requirement={view.requirement} /> : null}
       {view.pacing && view.progress ? <PacingSection credentialId={view.credential.id} pacing={view.pacing} unitName={view.progress.unitName} /> : null}
       {kind === 'continuing-education' && view.cycleIndex !== null ? <ActivitiesSection view={view} canLog={open} /> : null}
+      {view.fairStart && view.fairStart.state !== 'pending' && open ? <FairStartPanel view={view} /> : null}
       {open && (kind === 'continuing-education' || kind === 'retake') ? <RenewSection key={view.cycles.at(-1)?.start} view={view} /> : null}
+      {open ? <RenewalRoutes view={view} /> : null}
     </div>
   );
 }

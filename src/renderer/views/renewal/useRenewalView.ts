@@ -5,7 +5,7 @@ import { useCall } from '../../hooks/useCall';
 import type { Loadable } from '../../stores/loadable';
 
 /** Areas whose changes can alter a renewal view; "today" moves with the core's clock. */
-export const RENEWAL_AREAS = ['renewal', 'ce', 'credentials', 'evidence', 'reminders', 'today'] as const;
+export const RENEWAL_AREAS = ['renewal', 'ce', 'credentials', 'evidence', 'reminders', 'today', 'training'] as const;
 
 /** One credential's renewal view, with the cycle the person is looking at (the open one by default). */
 export function useRenewalView(credentialId: string): {

@@ -2,6 +2,8 @@ import { THEMES } from '../../../shared/schemas/settings';
 import { useSlice, useStores } from '../../app/AppContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PageHeader } from '../../components/PageHeader';
+import { BackupsSection } from './backups/BackupsSection';
+import { ExportImportSection } from './backups/ExportImportSection';
 import { ReminderSettings } from './ReminderSettings';
 import { StudyDaysSettings } from './StudyDaysSettings';
 
@@ -32,6 +34,8 @@ export function SettingsView() {
       </section>
       <ReminderSettings />
       <StudyDaysSettings />
+      <BackupsSection />
+      <ExportImportSection />
       {info ? (
         <section className="section" aria-labelledby="about-heading">
           <h2 id="about-heading">About this copy</h2>

@@ -1,3 +1,4 @@
+import { displayFileName } from '../../../../shared/fileNames';
 import type { EvidenceFile } from '../../../../shared/schemas/evidence';
 import type { Db } from '../connection';
 
@@ -55,7 +56,8 @@ function toEvidence(row: EvidenceRow): EvidenceFile {
   return {
     id: row.id,
     sha256: row.sha256,
-    fileName: row.file_name,
+    // Names stored before bidi controls were filtered are shown without them too.
+    fileName: displayFileName(row.file_name),
     mediaType: row.media_type,
     sizeBytes: row.size_bytes,
     createdAt: row.created_at,

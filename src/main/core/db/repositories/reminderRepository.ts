@@ -33,6 +33,7 @@ export class ReminderRepository {
   readonly #snooze;
   readonly #doneForDate;
   readonly #retext;
+  readonly #shownCounts;
 
   constructor(private readonly db: Db) {
     this.#inPlay = db.prepare<[], ReminderRow>(`SELECT ${COLUMNS} FROM reminders WHERE state <> 'retired'`);
@@ -51,6 +52,10 @@ export class ReminderRepository {
     );
     this.#snooze = db.prepare<[string, string, string]>("UPDATE reminders SET state = 'snoozed', fire_at = ?, updated_at = ? WHERE id = ?");
     this.#retext = db.prepare<[string, string, string, string]>('UPDATE reminders SET title = ?, detail = ?, updated_at = ? WHERE id = ?');
+    // Counted in SQL: the reminder center needs only the number of notices shown per date.
+    this.#shownCounts = db.prepare<[], { date_key: string; due_date: string; shown: number }>(
+      'SELECT date_key, due_date, COUNT(*) AS shown FROM reminders WHERE delivered_at IS NOT NULL GROUP BY date_key, due_date',
+    );
     this.#doneForDate = db.prepare<[string, string, string]>(
       `UPDATE reminders SET state = 'done', updated_at = ?
         WHERE date_key = ? AND due_date = ? AND state IN ('pending', 'delivered', 'snoozed')`,
@@ -69,6 +74,11 @@ export class ReminderRepository {
 
   inState(state: ReminderState): Reminder[] {
     return this.#inState.all(state).map(toReminder);
+  }
+
+  /** Per `key|dueDate`, how many of its reminders were ever shown (retired ones included). */
+  shownCounts(): Map<string, number> {
+    return new Map(this.#shownCounts.all().map((r) => [`${r.date_key}|${r.due_date}`, r.shown]));
   }
 
   recentlyHandled(limit: number): Reminder[] {

@@ -1,3 +1,4 @@
+import { displayFileName } from '../../../../shared/fileNames';
 import type { Db } from '../connection';
 
 interface TrainingRow {
@@ -94,7 +95,7 @@ function toTraining(row: TrainingRow): TrainingWithEvidence {
     completedOn: row.completed_on,
     topic: row.topic,
     evidenceId: row.evidence_id,
-    evidenceName: row.evidence_name,
+    evidenceName: row.evidence_name === null ? null : displayFileName(row.evidence_name),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

@@ -1,4 +1,4 @@
-import Papa from 'papaparse';
+import { renderCsv } from '../csvExport';
 import type { PackContent } from './packContent';
 
 /** The CSV's columns, in order; every row fills the ones that apply to its section. */
@@ -22,8 +22,8 @@ type Row = Partial<Record<(typeof PACK_CSV_COLUMNS)[number], string | number>>;
 
 /**
  * The pack's records as one table: education, counted experience (ongoing work has end_month
- * "ongoing"), training and credentials. Cells that a spreadsheet would read as a formula are
- * escaped (papaparse's escapeFormulae), since descriptions are free text.
+ * "ongoing"), training and credentials. Every text cell a spreadsheet would read as a formula is
+ * neutralised (see csvExport.ts), since titles and descriptions are free text.
  */
 export function renderPackCsv(pack: PackContent): string {
   const rows: Row[] = [
@@ -54,8 +54,5 @@ export function renderPackCsv(pack: PackContent): string {
   for (const c of pack.credentials) {
     rows.push({ section: 'credential', title: `${c.acronym} — ${c.name}`, organisation: c.body, completed_on: c.earnedOn, description: c.credentialNumber ? `Number ${c.credentialNumber}` : '' });
   }
-  return Papa.unparse(
-    { fields: [...PACK_CSV_COLUMNS], data: rows.map((row) => PACK_CSV_COLUMNS.map((column) => row[column] ?? '')) },
-    { escapeFormulae: true, newline: '\r\n' },
-  );
+  return renderCsv(PACK_CSV_COLUMNS, rows);
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Db } from '../../db/connection';
 import { AppFailure, conflict } from '../../errors';
@@ -76,6 +76,21 @@ export class UndoService {
     }
     const root = ticket.graph.rows[0];
     if (!root) throw conflict(`“${ticket.label}” could not be brought back: nothing was kept of it.`);
+    // The files go back before the rows: a failure between leaves an unused file (removed below),
+    // never a row pointing at nothing. Content-addressed, so an existing copy is the same bytes.
+    const written = ticket.files.filter((file) => this.#writeBack(file));
+    try {
+      this.#putRowsBack(ticket, root);
+    } catch (error) {
+      for (const file of written) rmSync(join(this.evidenceDir, file.sha256), { force: true });
+      throw error;
+    }
+    this.#tickets.delete(token);
+    this.events.emit('data:changed', { areas: ticket.areas });
+    return { restored: ticket.label, areas: ticket.areas };
+  }
+
+  #putRowsBack(ticket: Ticket, root: { table: string; row: Record<string, unknown> }): void {
     this.db.transaction(() => {
       const pk = this.links.primaryKey(root.table);
       if (this.links.exists(root.table, Object.fromEntries(pk.map((c) => [c, root.row[c]])))) {
@@ -103,21 +118,22 @@ export class UndoService {
       }
       for (const link of ticket.graph.nulled) this.links.relink(link);
     })();
-    // The files go back after the rows are in: a crash between leaves an unused file, never a row
-    // pointing at nothing. Content-addressed, so an existing copy is the same bytes.
-    for (const file of ticket.files) this.#writeBack(file);
-    this.#tickets.delete(token);
-    this.events.emit('data:changed', { areas: ticket.areas });
-    return { restored: ticket.label, areas: ticket.areas };
   }
 
-  #writeBack(file: KeptFile): void {
+  /** Writes a kept file back unless its copy is there; whether it wrote one. */
+  #writeBack(file: KeptFile): boolean {
     mkdirSync(this.evidenceDir, { recursive: true });
     const target = join(this.evidenceDir, file.sha256);
-    if (existsSync(target)) return;
+    if (existsSync(target)) return false;
     const partial = `${target}.${process.pid}.undo`;
-    writeFileSync(partial, file.bytes, { mode: 0o600 });
-    renameSync(partial, target);
+    try {
+      writeFileSync(partial, file.bytes, { mode: 0o600 });
+      renameSync(partial, target);
+    } catch (error) {
+      rmSync(partial, { force: true });
+      throw error;
+    }
+    return true;
   }
 
   #forgetExpired(): void {

@@ -1,6 +1,7 @@
+import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { TrainingEntry } from '../../../../shared/schemas/records';
-import { useApi } from '../../../app/AppContext';
+import { useApi, useStores } from '../../../app/AppContext';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { Loading } from '../../../components/Loading';
@@ -11,15 +12,19 @@ import { useRemoveWithUndo } from '../../../hooks/useRemoveWithUndo';
 import { useSaveEvidence } from '../useSaveEvidence';
 import { returnLabel, safeReturnPath } from '../returnPath';
 import { TrainingForm } from './TrainingForm';
+import { LogAsCeForm } from './LogAsCeForm';
+import { LinkedRecordNote } from '../../../components/LinkedRecordNote';
 
 /** The training log, totalled per topic; `?add=1` / `?edit=<id>` open the form. */
 export function TrainingSection() {
   const api = useApi();
+  const { notices } = useStores();
   const removeWithUndo = useRemoveWithUndo();
   const navigate = useNavigate();
   const saveEvidence = useSaveEvidence();
   const [params, setParams] = useSearchParams();
-  const { state, reload } = useCall('training:list', () => api['training:list']({}), ['training', 'evidence', 'tracks']);
+  const { state, reload } = useCall('training:list', () => api['training:list']({}), ['training', 'evidence', 'tracks', 'ce']);
+  const [loggingAsCe, setLoggingAsCe] = useState<TrainingEntry | null>(null);
   const editId = params.get('edit');
   const adding = params.get('add') === '1';
   const returnTo = safeReturnPath(params.get('returnTo'));
@@ -56,6 +61,7 @@ export function TrainingSection() {
         </p>
       ) : null}
       {formOpen ? <TrainingForm key={editing?.id ?? 'new'} entry={editing} topicOptions={topicOptions} onSaved={closeForm} onCancel={closeForm} /> : null}
+      {loggingAsCe ? <LogAsCeForm key={loggingAsCe.id} entry={loggingAsCe} onDone={() => setLoggingAsCe(null)} /> : null}
       {entries.length === 0 ? (
         formOpen ? null : <EmptyState title="No training logged yet">Add each course with its contact hours and what it counts toward, e.g. “PM education” for PMP’s 35 hours.</EmptyState>
       ) : (
@@ -90,6 +96,17 @@ export function TrainingSection() {
                   <th scope="row">
                     {entry.course}
                     <span className="cell-sub">{entry.provider}</span>
+                    {entry.linkedActivity ? (
+                      <LinkedRecordNote
+                        text={`Also a CE activity: “${entry.linkedActivity.title}”.`}
+                        differences={entry.linkedActivity.differences}
+                        otherName="CE activity"
+                        onUpdate={async () => {
+                          const result = await api['training:sync-linked']({ trainingId: entry.id });
+                          notices.getState().show(result.ok ? { kind: 'success', message: `Updated the CE activity “${result.data.title}”` } : { kind: 'error', message: result.error.message });
+                        }}
+                      />
+                    ) : null}
                   </th>
                   <td>{entry.topic}</td>
                   <td>{formatDay(entry.completedOn)}</td>
@@ -107,6 +124,11 @@ export function TrainingSection() {
                     <button type="button" className="button button-small" aria-label={`Edit “${entry.course}”`} onClick={() => setParams({ edit: entry.id })}>
                       Edit
                     </button>
+                    {entry.linkedActivity ? null : (
+                      <button type="button" className="button button-small" aria-label={`Also log as CE: ${entry.course}`} onClick={() => setLoggingAsCe(entry)}>
+                        Also log as CE
+                      </button>
+                    )}
                     <button type="button" className="button button-small button-danger" aria-label={`Delete “${entry.course}”`} onClick={() => void remove(entry)}>
                       Delete
                     </button>

@@ -6,6 +6,7 @@ import { useApi } from '../../../app/AppContext';
 import { SelectField } from '../../../components/fields';
 import { TableScroll } from '../../../components/TableScroll';
 import { formatDay } from '../../../format/dates';
+import { bytesToBase64 } from '../../../files/readFile';
 import { useNotify } from './useTrackCall';
 
 /**
@@ -19,15 +20,15 @@ export function CsvImport({ trackId, domains }: { trackId: string; domains: read
   const notify = useNotify();
   const fileId = useId();
   const [fileName, setFileName] = useState<string | null>(null);
-  const [csvText, setCsvText] = useState('');
+  const [csvBase64, setCsvBase64] = useState('');
   const [preview, setPreview] = useState<CsvPreview | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const domainName = (id: string) => domains.find((d) => d.id === id)?.name ?? id;
 
-  const runPreview = async (text: string, mapping: CsvMapping | null, dateOrder: CsvDateOrderChoice = preview?.dateOrder.choice ?? 'auto') => {
+  const runPreview = async (base64: string, mapping: CsvMapping | null, dateOrder: CsvDateOrderChoice = preview?.dateOrder.choice ?? 'auto') => {
     setBusy(true);
-    const result = await api['practice:preview-import']({ trackId, csvText: text, mapping, dateOrder });
+    const result = await api['practice:preview-import']({ trackId, csvBase64: base64, mapping, dateOrder });
     setBusy(false);
     if (!result.ok) {
       setPreview(null);
@@ -46,25 +47,26 @@ export function CsvImport({ trackId, domains }: { trackId: string; domains: read
       setProblem(`“${file.name}” is larger than 1 MB; split it into smaller files`);
       return;
     }
-    let text: string;
+    // The bytes, not file.text(): the core detects the encoding (UTF-16, Windows-1252) itself.
+    let base64: string;
     try {
-      text = await file.text();
+      base64 = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
     } catch {
       setProblem(`“${file.name}” could not be read`);
       return;
     }
-    setCsvText(text);
-    await runPreview(text, null, 'auto');
+    setCsvBase64(base64);
+    await runPreview(base64, null, 'auto');
   };
 
   const remap = (change: (m: CsvMapping) => CsvMapping) => {
-    if (preview) void runPreview(csvText, change(structuredClone(preview.mapping)));
+    if (preview) void runPreview(csvBase64, change(structuredClone(preview.mapping)));
   };
 
   const runImport = async (skipInvalid: boolean) => {
     if (!preview) return;
     setBusy(true);
-    const result = await api['practice:import']({ trackId, csvText, mapping: preview.mapping, dateOrder: preview.dateOrder.choice, skipInvalid });
+    const result = await api['practice:import']({ trackId, csvBase64, mapping: preview.mapping, dateOrder: preview.dateOrder.choice, skipInvalid });
     setBusy(false);
     if (!result.ok) {
       setProblem(result.error.message);
@@ -73,7 +75,7 @@ export function CsvImport({ trackId, domains }: { trackId: string; domains: read
     const skipped = result.data.skippedLines.length;
     notify.success(`Imported ${result.data.imported} practice result${result.data.imported === 1 ? '' : 's'}${skipped ? `; skipped line ${result.data.skippedLines.join(', ')}` : ''}`);
     setPreview(null);
-    setCsvText('');
+    setCsvBase64('');
     setFileName(null);
   };
 
@@ -109,6 +111,7 @@ export function CsvImport({ trackId, domains }: { trackId: string; domains: read
           Reading the file…
         </p>
       ) : null}
+      {preview?.fileNote ? <p className="field-hint">{preview.fileNote}</p> : null}
       {preview && mapping ? (
         <>
           <fieldset className="subform">
@@ -129,7 +132,7 @@ export function CsvImport({ trackId, domains }: { trackId: string; domains: read
               ))}
             </div>
           </fieldset>
-          <DateOrderChoice preview={preview} onChoose={(order) => void runPreview(csvText, preview.mapping, order)} />
+          <DateOrderChoice preview={preview} onChoose={(order) => void runPreview(csvBase64, preview.mapping, order)} />
           <TableScroll label="Import preview">
             <table className="data-table compact" aria-label="Import preview">
               <thead>

@@ -49,10 +49,10 @@ test('a 16-week plan gives a short reminder center of grouped rows ordered by du
   // One track and one credential: the study days fold into one row, the exam and the cycle end are one row each.
   const count = await rows.count();
   expect(count).toBeLessThan(10);
-  await expect(rows.filter({ hasText: 'Study days' }).or(rows.filter({ hasText: /more study days until 16 Mar 2027/ }))).toHaveCount(1);
-  await expect(rows.filter({ hasText: 'PMI-PMOCP exam' })).toContainText('17 Mar 2027 (in 112 days)');
-  await expect(rows.filter({ hasText: 'PMI-PMOCP exam' })).toContainText('next notice 15 Feb 2027 (30 days before)');
-  await expect(rows.filter({ hasText: 'PMP renewal cycle ends' })).toContainText('next notice 13 Mar 2027 (180 days before)');
+  await expect(rows.filter({ hasText: 'Study days' }).or(rows.filter({ hasText: /more study days until 03\/16\/2027/ }))).toHaveCount(1);
+  await expect(rows.filter({ hasText: 'PMI-PMOCP exam' })).toContainText('03/17/2027 (in 112 days)');
+  await expect(rows.filter({ hasText: 'PMI-PMOCP exam' })).toContainText('next notice 02/15/2027 (30 days before)');
+  await expect(rows.filter({ hasText: 'PMP renewal cycle ends' })).toContainText('next notice 03/13/2027 (180 days before)');
   // Ordered by due date: the exam comes before the cycle end.
   const texts = await rows.allInnerTexts();
   const examAt = texts.findIndex((t) => t.includes('PMI-PMOCP exam'));
@@ -107,7 +107,7 @@ test('the dashboard shows the exam countdown, readiness with its range, this wee
   await holdPmpAndPrepare(app);
   await app.nav('Dashboard');
   const track = page.getByRole('list', { name: 'Tracked certifications' }).getByRole('listitem').filter({ hasText: 'PMI-PMOCP' });
-  await expect(track).toContainText('17 Mar 2027 (booked) · 112 days left');
+  await expect(track).toContainText('03/17/2027 (booked) · 112 days left');
   await expect(track).toContainText(/Readiness.*\d+% \(\d+–\d+%\)/);
   await expect(track).toContainText(/This week.* of .* planned/);
   await expect(track).toContainText('Next:');
@@ -165,8 +165,8 @@ test('adding a held PMP asks for the PDUs already earned and imports a CCRS tran
   await fairStart.getByRole('button', { name: 'Check before importing' }).click();
   const preview = fairStart.getByTestId('earned-preview');
   await expect(preview).toContainText('2 problems to fix; nothing is imported until every line is clean.');
-  await expect(preview.getByRole('row', { name: /^4 15 Sep 2025 Board member/ })).toContainText('5 PDUs would not count: above the Giving Back to the Profession cap of 25');
-  await expect(preview.getByRole('row', { name: /^5 20 Jan 2026 Finance basics/ })).toContainText('Unknown category “Finanzen”');
+  await expect(preview.getByRole('row', { name: /^4 09\/15\/2025 Board member/ })).toContainText('5 PDUs would not count: above the Giving Back to the Profession cap of 25');
+  await expect(preview.getByRole('row', { name: /^5 01\/20\/2026 Finance basics/ })).toContainText('Unknown category “Finanzen”');
   await expect(fairStart.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
   await new Announcements(page).dismissAll();
   await preview.scrollIntoViewIfNeeded();

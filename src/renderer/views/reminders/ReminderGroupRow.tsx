@@ -8,6 +8,7 @@ import { formatDay, formatInstantDate } from '../../format/dates';
 import { countOf, relativeDay } from '../../format/relativeDay';
 import { KNOWN_DATE_KIND_LABELS } from '../../format/renewalLabels';
 import { reminderTitle } from '../../format/reminderTitle';
+import { closeOnEscape } from '../../forms/closeOnEscape';
 
 const STATE_BADGES = {
   due: { label: 'Due now', tone: 'warning' },
@@ -99,6 +100,7 @@ export function ReminderGroupRow({ group, today }: { group: ReminderGroup; today
         <form
           className="inline-form"
           noValidate
+          onKeyDown={closeOnEscape(() => setChoosing(false))}
           onSubmit={(e) => {
             e.preventDefault();
             if (!until) {

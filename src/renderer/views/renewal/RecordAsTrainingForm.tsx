@@ -3,6 +3,7 @@ import type { ActivityView } from '../../../shared/schemas/renewal';
 import { useApi, useStores } from '../../app/AppContext';
 import { NumberField, TextField } from '../../components/fields';
 import { FormActions } from '../../components/FormActions';
+import { closeOnEscape } from '../../forms/closeOnEscape';
 
 /** Record a CE activity also as training (for a prerequisite's contact hours), linked to it. */
 export function RecordAsTrainingForm({ activity, onDone }: { activity: ActivityView; onDone: () => void }) {
@@ -32,6 +33,7 @@ export function RecordAsTrainingForm({ activity, onDone }: { activity: ActivityV
       className="form-section"
       aria-label={`Record “${activity.title}” as training`}
       noValidate
+      onKeyDown={closeOnEscape(onDone)}
       onSubmit={(e) => {
         e.preventDefault();
         void save();

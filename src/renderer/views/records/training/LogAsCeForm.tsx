@@ -4,6 +4,7 @@ import { useApi, useStores } from '../../../app/AppContext';
 import { NumberField, SelectField } from '../../../components/fields';
 import { FormActions } from '../../../components/FormActions';
 import { useCall } from '../../../hooks/useCall';
+import { closeOnEscape } from '../../../forms/closeOnEscape';
 
 /**
  * Log a course also as a CE activity: the credential and the category it counts under; date,
@@ -53,6 +54,7 @@ export function LogAsCeForm({ entry, onDone }: { entry: TrainingEntry; onDone: (
       className="form-section"
       aria-label={`Log “${entry.course}” as a CE activity`}
       noValidate
+      onKeyDown={closeOnEscape(onDone)}
       onSubmit={(e) => {
         e.preventDefault();
         void save();

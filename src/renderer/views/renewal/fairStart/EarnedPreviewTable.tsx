@@ -1,6 +1,7 @@
 import type { EarnedPreview } from '../../../../shared/schemas/fairStart';
 import { formatDay } from '../../../format/dates';
 import { formatNumber } from '../../../format/renewalLabels';
+import { TableScroll } from '../../../components/TableScroll';
 
 /** Every line of the entry as it would be imported, each problem beside its line. */
 export function EarnedPreviewTable({ preview, unitName }: { preview: EarnedPreview; unitName: string }) {
@@ -19,7 +20,7 @@ export function EarnedPreviewTable({ preview, unitName }: { preview: EarnedPrevi
           : `${preview.problemCount === 1 ? '1 problem' : `${preview.problemCount} problems`} to fix; nothing is imported until every line is clean.`}
       </p>
       {lines > 0 ? (
-        <div className="table-scroll">
+        <TableScroll label="Lines to import">
           <table className="data-table compact">
             <caption className="visually-hidden">Lines to import</caption>
             <thead>
@@ -55,7 +56,7 @@ export function EarnedPreviewTable({ preview, unitName }: { preview: EarnedPrevi
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       ) : null}
     </div>
   );

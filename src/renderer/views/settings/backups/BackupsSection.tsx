@@ -13,6 +13,7 @@ import { ArchivePreviewDialog } from './ArchivePreviewDialog';
 import { BACKUP_REASON_LABELS, describeCounts } from './backupLabels';
 import { BackupPolicyForm } from './BackupPolicyForm';
 import { useRestoreFlow } from './useRestoreFlow';
+import { TableScroll } from '../../../components/TableScroll';
 
 /**
  * Settings › Backups: every backup with its date, reason, size and what it holds; "Back up now";
@@ -130,6 +131,7 @@ export function BackupsSection() {
       {backups.length === 0 ? (
         <EmptyState title="No backups yet">The first daily backup is taken on the first start of a day once you have records; or back up now.</EmptyState>
       ) : (
+        <TableScroll label="Backups">
         <table className="data-table backup-table">
           <caption className="visually-hidden">Backups, newest first</caption>
           <thead>
@@ -176,6 +178,7 @@ export function BackupsSection() {
             })}
           </tbody>
         </table>
+        </TableScroll>
       )}
       <p className="field-hint">
         Kept in <code>{folder}</code>. Copy them elsewhere (another disk, a cloud folder) to survive losing this computer.

@@ -113,8 +113,9 @@ function PlannedItem({ view, item, onMoved }: { view: PreparationView; item: Pla
       setError(result.error.details?.issues?.[0]?.message ?? result.error.message);
       return;
     }
+    // The plan's own account of the move (and of anything else the re-plan changed).
     const changes = result.data.plan?.changes ?? [];
-    notices.getState().show({ kind: 'success', message: `Moved ${name} to ${formatDay(toDate)}. ${changes.join(' ')}`.trim() }, 12_000);
+    notices.getState().show({ kind: 'success', message: changes.length > 0 ? changes.join(' ') : `Moved ${name} to ${formatDay(toDate)}.` }, 12_000);
     onMoved();
   };
 

@@ -9,7 +9,6 @@ export function trackHandlers(
   | 'tracks:create'
   | 'tracks:set-archived'
   | 'tracks:remove'
-  | 'tracks:adopt-latest-rules'
 > {
   return {
     'tracks:list': ({ includeArchived }) => tracks.list(includeArchived),
@@ -17,6 +16,5 @@ export function trackHandlers(
     'tracks:create': ({ certificationId }) => tracks.create(certificationId),
     'tracks:set-archived': ({ id, archived }) => tracks.setArchived(id, archived),
     'tracks:remove': ({ id }) => tracks.remove(id),
-    'tracks:adopt-latest-rules': ({ id }) => tracks.adoptLatestRules(id),
   };
 }

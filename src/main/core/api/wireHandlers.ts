@@ -32,6 +32,8 @@ import { RenewalKnownDates } from '../services/renewalKnownDates';
 import { RenewalService } from '../services/renewalService';
 import { SettingsService } from '../services/settingsService';
 import { preparationNextActions, preparationStudyHours, prerequisiteNextActions } from '../services/sliceNextActions';
+import { OwnRulesService } from '../services/rules/ownRulesService';
+import { RulesAdoptionService } from '../services/rules/rulesAdoptionService';
 import { TrackService } from '../services/trackService';
 import { TrainingService } from '../services/trainingService';
 import { appHandlers } from './appHandlers';
@@ -42,6 +44,7 @@ import { prerequisiteHandlers } from './prerequisiteHandlers';
 import { recordHandlers } from './recordHandlers';
 import { calendarHandlers, dashboardHandlers, reminderHandlers } from './reminderHandlers';
 import { ceHandlers, renewalHandlers } from './renewalHandlers';
+import { rulesHandlers } from './rulesHandlers';
 import { trackHandlers } from './trackHandlers';
 import { wirePreparation } from './wirePreparation';
 
@@ -56,7 +59,8 @@ export function wireHandlers(ctx: CoreContext): HandlerTable {
   const catalog = new CatalogService(certifications, trackRepo, BUILTIN_LADDERS, now);
   const tracks = new TrackService(trackRepo, catalog, now);
   const settings = new SettingsService(new KeyValueRepository(ctx.db, 'settings'), ctx.hostServices.setOpenAtLogin);
-  const credentials = new CredentialService(new CredentialRepository(ctx.db), catalog, now);
+  const credentialRepo = new CredentialRepository(ctx.db);
+  const credentials = new CredentialService(credentialRepo, catalog, now);
   const evidence = new EvidenceService(new EvidenceRepository(ctx.db), ctx.dataDir, now);
   // The application and the exam read each other (attempts used ↔ the eligibility window), so
   // each is handed a function that reaches the other once both exist.
@@ -83,6 +87,7 @@ export function wireHandlers(ctx: CoreContext): HandlerTable {
     credentials,
     checks: new TrackCheckRepository(ctx.db),
     acronyms: () => certifications.acronymsById(),
+    tagsOf: () => certifications.tagsById(),
     events: ctx.events,
     now,
   });
@@ -116,6 +121,20 @@ export function wireHandlers(ctx: CoreContext): HandlerTable {
       ...(renewals ? [`${renewals} renewal${renewals === 1 ? '' : 's'}`] : []),
     ];
   });
+
+  // Rules (issue 8): newer catalog rules reach tracks and credentials only through rulesAdoption.adoptLatestRules.
+  const rulesAdoption = new RulesAdoptionService({
+    tracks: trackRepo,
+    credentials: credentialRepo,
+    catalog,
+    nameOf: () => {
+      const acronyms = certifications.acronymsById();
+      return (id) => acronyms.get(id) ?? id;
+    },
+    figures: { eligibility: (track) => eligibility.evaluate(track), renewal: (c, m) => renewal.evaluate(c, m), today: () => localDateOf(now()) },
+    now,
+  });
+  const ownRules = new OwnRulesService(trackRepo, credentialRepo, (trackId) => tracks.get(trackId).outline.canFillIn, now);
 
   // Every slice that stores dates adds its source here; reminders and the calendar export read
   // them all: audit due and eligibility end (application), exam and study days (preparation),
@@ -159,6 +178,7 @@ export function wireHandlers(ctx: CoreContext): HandlerTable {
     ...appHandlers(info, settings),
     ...catalogHandlers(catalog),
     ...trackHandlers(tracks),
+    ...rulesHandlers(rulesAdoption, ownRules, tracks, credentials, renewal),
     ...credentialHandlers(credentials),
     ...evidenceHandlers(evidence),
     ...recordHandlers(profile, experience, training),

@@ -72,6 +72,10 @@ export class CatalogService {
     };
   }
 
+  find(id: string): Certification | undefined {
+    return this.certifications.get(id);
+  }
+
   require(id: string): Certification {
     const cert = this.certifications.get(id);
     if (!cert) throw notFound('certification', id);
@@ -162,7 +166,7 @@ function summarize(cert: Certification, tracked: boolean): CertificationSummary 
     level: cert.level,
     summary: cert.summary,
     confidence: cert.origin === 'builtin' ? (cert.facts.overview?.confidence ?? null) : null,
-    domainCount: cert.exam.domains.length,
+    domainCount: cert.exam.outlines.at(-1)?.domains.length ?? 0,
     renewal: describeRenewal(cert.maintenance),
     tracked,
   };

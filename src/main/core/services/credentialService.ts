@@ -1,3 +1,4 @@
+import type { Maintenance } from '../../../shared/schemas/certification';
 import type { Credential, CredentialAddInput } from '../../../shared/schemas/credential';
 import type { Track } from '../../../shared/schemas/track';
 import { localDateOf } from '../clock';
@@ -86,9 +87,14 @@ export class CredentialService {
       origin: 'manual',
       notes: input.notes,
       hasRenewalRules: rules !== null,
+      hasOwnRenewalRules: false,
+      rulesRevision: rules?.revision ?? null,
+      newerRulesAvailable: false,
+      keptOlderRules: false,
       createdAt: at,
       updatedAt: at,
       rules,
+      ownMaintenance: null,
     };
     this.credentials.insert(credential);
     return publicView(credential);
@@ -147,9 +153,14 @@ export class CredentialService {
       origin: 'track',
       notes: '',
       hasRenewalRules: true,
+      hasOwnRenewalRules: false,
+      rulesRevision: track.snapshot.revision,
+      newerRulesAvailable: false,
+      keptOlderRules: false,
       createdAt: at,
       updatedAt: at,
       rules: track.snapshot,
+      ownMaintenance: null,
     };
     this.credentials.insert(credential);
     return publicView(credential);
@@ -160,6 +171,11 @@ export class CredentialService {
   }
 }
 
-function publicView({ rules: _rules, ...credential }: StoredCredential): Credential {
+function publicView({ rules: _rules, ownMaintenance: _own, ...credential }: StoredCredential): Credential {
   return credential;
+}
+
+/** The renewal rules the engines apply to a credential: the person's own where they filled them in, else the catalog's snapshot. */
+export function effectiveMaintenance(credential: Pick<StoredCredential, 'rules' | 'ownMaintenance'>): Maintenance | null {
+  return credential.ownMaintenance ?? credential.rules?.maintenance ?? null;
 }

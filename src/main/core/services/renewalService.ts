@@ -8,11 +8,13 @@ import type { StoredCredential } from '../db/repositories/credentialRepository';
 import type { RenewalRepository } from '../db/repositories/renewalRepository';
 import type { TrackRepository } from '../db/repositories/trackRepository';
 import { RENEWAL_STRETCH_FROM, trackStatusFor } from '../domain/credentialStatus';
+import { cycleAnchor } from '../domain/renewalCycles';
+import { maintenanceHasUnknowns } from '../domain/rulesCompleteness';
 import { DEFAULT_FINISH_DAYS_BEFORE } from '../domain/pacing';
 import type { HeldCredential } from '../domain/sharing';
 import { invalidField, notFound, ruleViolation } from '../errors';
 import { newId } from '../ids';
-import type { CredentialService } from './credentialService';
+import { type CredentialService, effectiveMaintenance } from './credentialService';
 import type { EvidenceService } from './evidenceService';
 import { type CredentialEvaluation, type CycleEvaluation, evaluateCredential } from './renewalEvaluation';
 import { describeStatus, formatDay } from './renewalWording';
@@ -48,10 +50,13 @@ export class RenewalService {
     return localDateOf(this.now());
   }
 
-  evaluate(credential: StoredCredential): CredentialEvaluation {
+  evaluate(credential: StoredCredential, maintenance: Maintenance | null = effectiveMaintenance(credential)): CredentialEvaluation {
     return evaluateCredential({
-      maintenance: credential.rules?.maintenance ?? null,
-      earnedOn: credential.earnedOn,
+      maintenance,
+      earnedOn: cycleAnchor(
+        { earnedOn: credential.earnedOn, suiteId: maintenance?.suite?.id ?? null },
+        this.credentials.listStored().map((c) => ({ earnedOn: c.earnedOn, suiteId: effectiveMaintenance(c)?.suite?.id ?? null })),
+      ),
       renewals: this.renewals.forCredential(credential.id),
       activities: this.activities.forCredential(credential.id),
       finishDaysBefore: this.renewals.paceTarget(credential.id) ?? DEFAULT_FINISH_DAYS_BEFORE,
@@ -71,7 +76,7 @@ export class RenewalService {
       name: c.name,
       body: c.body,
       certificationId: c.certificationId,
-      maintenance: c.rules?.maintenance ?? null,
+      maintenance: effectiveMaintenance(c),
       cycles: this.evaluate(c).cycles.map((e) => e.cycle),
     }));
   }
@@ -81,7 +86,7 @@ export class RenewalService {
     const { evaluation, statusText, nextAction } = this.#summary(credential);
     const shown = cycleIndex === undefined ? evaluation.open : evaluation.cycles[cycleIndex];
     if (cycleIndex !== undefined && !shown) throw invalidField('cycleIndex', `${credential.acronym} has no cycle ${cycleIndex + 1}`);
-    const { rules: _rules, ...publicCredential } = credential;
+    const { rules: _rules, ownMaintenance: _own, ...publicCredential } = credential;
     return {
       credential: publicCredential,
       maintenance: evaluation.maintenance,
@@ -95,6 +100,8 @@ export class RenewalService {
       activities: shown ? this.activityViews(shown, evaluation.maintenance) : [],
       outsideCycles: evaluation.outsideCycles,
       renewal: this.#renewalAllowed(credential, evaluation, shown ?? null),
+      rulesSource: credential.ownMaintenance ? 'own' : credential.rules ? 'catalog' : 'none',
+      canFillIn: maintenanceHasUnknowns(credential.rules?.maintenance ?? null),
     };
   }
 

@@ -168,6 +168,9 @@ export const ActivityViewSchema = z.object({
   units: z.number(),
   categoryId: z.string(),
   categoryName: z.string(),
+  /** The kind of activity inside the category, where the rules cap kinds (Security+: live webinar). */
+  activityTypeId: z.string().nullable(),
+  activityTypeName: z.string().nullable(),
   counted: z.number(),
   notCounted: z.number(),
   /** Why some units do not count, e.g. "above the Giving Back to the Profession cap of 25". */

@@ -18,16 +18,11 @@ export const LeadDaysSchema = z
   .max(6, 'At most 6 reminders for one date')
   .refine((days) => new Set(days).size === days.length, 'Each number of days only once');
 
-export const ReminderLeadDaysSchema = z.object(
-  Object.fromEntries(KNOWN_DATE_KINDS.map((kind) => [kind, LeadDaysSchema])) as Record<KnownDateKind, typeof LeadDaysSchema>,
-);
-export type ReminderLeadDays = z.infer<typeof ReminderLeadDaysSchema>;
-
 /**
  * Defaults, in days before each kind of date. Pace warnings have no date of their own: [0] means
  * "remind me (once a month) while a cycle is behind", [] switches them off.
  */
-export const DEFAULT_REMINDER_LEAD_DAYS: ReminderLeadDays = {
+export const DEFAULT_REMINDER_LEAD_DAYS: Record<KnownDateKind, number[]> = {
   exam: [30, 7, 1],
   'study-session': [0],
   'application-audit-due': [30, 14, 3],
@@ -35,7 +30,17 @@ export const DEFAULT_REMINDER_LEAD_DAYS: ReminderLeadDays = {
   'cycle-end': [180, 90, 30, 7],
   'suspension-end': [90, 30, 7],
   'pace-warning': [0],
+  'cycle-year-end': [60, 14],
 };
+
+/** A kind added by a later version defaults, so lead times an older version saved keep the person's choices. */
+export const ReminderLeadDaysSchema = z.object(
+  Object.fromEntries(KNOWN_DATE_KINDS.map((kind) => [kind, LeadDaysSchema.default(DEFAULT_REMINDER_LEAD_DAYS[kind])])) as Record<
+    KnownDateKind,
+    z.ZodDefault<typeof LeadDaysSchema>
+  >,
+);
+export type ReminderLeadDays = z.infer<typeof ReminderLeadDaysSchema>;
 
 export const SettingsSchema = z.object({
   theme: z.enum(THEMES),

@@ -14,6 +14,7 @@ const KIND_LABELS: Record<KnownDateKind, string> = {
   'cycle-end': 'Renewal cycle ends',
   'suspension-end': 'Suspension ends',
   'pace-warning': 'Pace warning',
+  'cycle-year-end': 'Cycle year ends',
 };
 
 /** Pace warnings are nudges, not dates to keep: they stay out of the calendar. */

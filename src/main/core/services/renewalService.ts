@@ -107,7 +107,9 @@ export class RenewalService {
 
   /** The activities of one cycle as the view and the audit packet list them, numbered. */
   activityViews(cycle: CycleEvaluation, maintenance: Maintenance | null): ActivityView[] {
-    const categories = new Map((maintenance?.groups ?? []).flatMap((g) => g.categories).map((c) => [c.id, c.name]));
+    const all = (maintenance?.groups ?? []).flatMap((g) => g.categories);
+    const categories = new Map(all.map((c) => [c.id, c.name]));
+    const kindName = (categoryId: string, typeId: string | null) => (typeId === null ? null : (all.find((c) => c.id === categoryId)?.activityTypes.find((t) => t.id === typeId)?.name ?? typeId));
     const acronyms = new Map(this.credentials.listStored().map((c) => [c.id, c.acronym]));
     return cycle.activities.map((activity, i) => {
       const outcome = cycle.outcomes.get(activity.id);
@@ -120,6 +122,8 @@ export class RenewalService {
         units: activity.units,
         categoryId: activity.categoryId,
         categoryName: categories.get(activity.categoryId) ?? activity.categoryId,
+        activityTypeId: activity.activityTypeId,
+        activityTypeName: kindName(activity.categoryId, activity.activityTypeId),
         counted: outcome?.counted ?? activity.units,
         notCounted: outcome?.notCounted ?? 0,
         notCountedReason: outcome?.reason ?? null,

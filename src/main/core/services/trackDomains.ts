@@ -2,7 +2,7 @@ import type { Certification, ExamDomain, ExamOutline } from '../../../shared/sch
 import type { IsoDate } from '../../../shared/schemas/dates';
 import type { Track, TrackOutline } from '../../../shared/schemas/track';
 import { formatDayForPeople } from '../domain/calendarDays';
-import { describeOutlineDates, examOutlineInForce } from '../domain/examOutlines';
+import { describeOutlineDates, examOutlineInForce } from '../../../shared/examOutlines';
 import { outlineHasUnknowns } from '../domain/rulesCompleteness';
 import type { PlanRules } from '../domain/studyPlan/types';
 import { invalidField } from '../errors';

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Exam, ExamOutline } from './exam';
 import type { Maintenance } from './maintenance';
 import type { PrerequisitePath } from './prerequisites';
+import { formatUnits } from '../../formatUnits';
 
 /**
  * Cross-field rules every set of rules must satisfy, whether a built-in entry, a custom entry or
@@ -82,9 +83,9 @@ export function checkMaintenance(m: Maintenance, path: Path, ctx: Ctx): void {
     issue(ctx, at('cycleYears'), 'A continuing-education renewal needs a cycle length in years');
   }
   const total = m.totalUnits;
-  const unit = m.unitName ?? 'units';
+  const unit = m.unitName ?? 'unit';
   const aboveTotal = (value: number | null, where: Path, what: string) => {
-    if (total !== null && value !== null && value > total) issue(ctx, where, `${what} (${round(value)}) cannot be above the total of ${round(total)} ${unit}`);
+    if (total !== null && value !== null && value > total) issue(ctx, where, `${what} (${round(value)}) cannot be above the total of ${formatUnits(total, unit)}`);
   };
   const categories = m.groups.flatMap((g) => g.categories);
   m.groups.forEach((group, gi) => {
@@ -112,7 +113,7 @@ export function checkMaintenance(m: Maintenance, path: Path, ctx: Ctx): void {
   if (perYear) {
     if (m.cycleYears === null) issue(ctx, at('perYear'), 'A yearly minimum needs a cycle length in years');
     aboveTotal(perYear.minimum, at('perYear', 'minimum'), 'The yearly minimum');
-    if (total !== null && m.cycleYears !== null && perYear.minimum * m.cycleYears > total + 1e-9) {
+    if (total !== null && m.cycleYears !== null && perYear.minimum <= total && perYear.minimum * m.cycleYears > total + 1e-9) {
       issue(ctx, at('perYear', 'minimum'), `${m.cycleYears} years × ${round(perYear.minimum)} is more than the total of ${round(total)}`);
     }
     perYear.categoryMinimums.forEach((cm, i) => {

@@ -24,11 +24,11 @@ export const pmiPba: BuiltinEntry = {
   summary:
     'PMI’s business analysis credential, still offered with an “Apply Now” button. You need months of business analysis practice (within eight years, except on the GAC-accredited route) and 35 hours of business analysis education; the 200-question exam gives analysis the most weight.',
   paths: [
-    { id: 'four-year-degree', name: 'Four-year degree (PMI’s Set B)', requirements: [{ kind: 'education', id: 'degree', minLevel: 'bachelor', label: 'Bachelor’s degree or higher (or global equivalent)' }, baMonths(36, 96), baTraining] },
-    { id: 'secondary-degree', name: 'Secondary degree (PMI’s Set A)', requirements: [{ kind: 'education', id: 'degree', minLevel: 'secondary', label: 'Secondary degree (high school diploma, associate’s or global equivalent)' }, baMonths(60, 96), baTraining] },
+    { id: 'four-year-degree', name: 'Four-year degree', requirements: [{ kind: 'education', id: 'degree', minLevel: 'bachelor', label: 'Bachelor’s degree or higher (or global equivalent)' }, baMonths(36, 96), baTraining] },
+    { id: 'secondary-degree', name: 'Secondary degree', requirements: [{ kind: 'education', id: 'degree', minLevel: 'secondary', label: 'Secondary degree (high school diploma, associate’s or global equivalent)' }, baMonths(60, 96), baTraining] },
     {
       id: 'gac-degree',
-      name: 'GAC-accredited degree (PMI’s Set C)',
+      name: 'GAC-accredited degree',
       requirements: [{ kind: 'education', id: 'degree', minLevel: 'bachelor', gacAccredited: true, label: 'Bachelor’s or master’s degree from a GAC-accredited programme' }, baMonths(24, null), baTraining],
     },
   ],

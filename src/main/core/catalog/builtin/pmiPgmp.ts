@@ -37,17 +37,17 @@ export const pmiPgmp: BuiltinEntry = {
   paths: [
     {
       id: 'four-year-degree',
-      name: 'Four-year degree (PMI’s Set B)',
+      name: 'Four-year degree',
       requirements: [{ kind: 'education', id: 'degree', minLevel: 'bachelor', label: 'Bachelor’s degree or higher (or global equivalent)' }, projectExperience(48), programExperience(48), panelReview],
     },
     {
       id: 'secondary-degree',
-      name: 'Secondary diploma (PMI’s Set A)',
+      name: 'Secondary degree',
       requirements: [{ kind: 'education', id: 'degree', minLevel: 'secondary', label: 'Secondary diploma (high school, associate’s or global equivalent)' }, projectExperience(48), programExperience(84), panelReview],
     },
     {
       id: 'gac-degree',
-      name: 'GAC-accredited degree (PMI’s Set C)',
+      name: 'GAC-accredited degree',
       requirements: [
         { kind: 'education', id: 'degree', minLevel: 'bachelor', gacAccredited: true, label: 'Bachelor’s or postgraduate degree from a GAC-accredited programme' },
         projectExperience(36),

@@ -49,17 +49,17 @@ export const pmiPmp: BuiltinEntry = {
   paths: [
     {
       id: 'four-year-degree',
-      name: 'Four-year degree (PMI’s Set B)',
+      name: 'Four-year degree',
       requirements: [{ kind: 'education', id: 'degree', minLevel: 'bachelor', label: 'Bachelor’s degree or higher (or global equivalent)' }, experience(36), training(false)],
     },
     {
       id: 'secondary-degree',
-      name: 'Secondary diploma (PMI’s Set A)',
+      name: 'Secondary degree',
       requirements: [{ kind: 'education', id: 'degree', minLevel: 'secondary', label: 'Secondary diploma (high school, associate’s or global equivalent)' }, experience(60), training(false)],
     },
     {
       id: 'gac-degree',
-      name: 'GAC-accredited degree (PMI’s Set C)',
+      name: 'GAC-accredited degree',
       requirements: [
         { kind: 'education', id: 'degree', minLevel: 'bachelor', gacAccredited: true, label: 'Bachelor’s or postgraduate degree from a GAC-accredited programme' },
         experience(24),
@@ -143,7 +143,7 @@ export const pmiPmp: BuiltinEntry = {
     paths: fact(
       'high',
       ['pmi-a-pmp', 'prep-handbook', 'pmtycoon-2026'],
-      'All three sets, the CAPM stand-in and the pre-approved GAC coursework are on PMI’s page (copy). Months must be unique and non-overlapping; the job title need not be “Project Manager”.',
+      'PMI’s Set A (secondary), Set B (bachelor’s) and Set C (GAC-accredited), the CAPM stand-in and the pre-approved GAC coursework are on PMI’s page (copy). Months must be unique and non-overlapping; the job title need not be “Project Manager”.',
       'PMI lists “expanded eligibility pathways” among the July 2026 changes without details (pmi-blog-2026); one third party says eligibility did not change. No new pathway was found.',
     ),
     'exam.outlines': fact(

@@ -24,11 +24,11 @@ export const pmiRmp: BuiltinEntry = {
   summary:
     'PMI’s credential for people who identify, assess and handle project risk. You need months of risk management work within the last five years and risk management education; a four-year or GAC-accredited degree shortens both. The exam is offered in English, Arabic and Simplified Chinese.',
   paths: [
-    { id: 'four-year-degree', name: 'Four-year degree (PMI’s Set B)', requirements: [{ kind: 'education', id: 'degree', minLevel: 'bachelor', label: 'Bachelor’s degree or higher (or global equivalent)' }, riskMonths(24), riskEducation(30)] },
-    { id: 'secondary-degree', name: 'Secondary diploma (PMI’s Set A)', requirements: [{ kind: 'education', id: 'degree', minLevel: 'secondary', label: 'Secondary diploma (high school, associate’s or global equivalent)' }, riskMonths(36), riskEducation(40)] },
+    { id: 'four-year-degree', name: 'Four-year degree', requirements: [{ kind: 'education', id: 'degree', minLevel: 'bachelor', label: 'Bachelor’s degree or higher (or global equivalent)' }, riskMonths(24), riskEducation(30)] },
+    { id: 'secondary-degree', name: 'Secondary degree', requirements: [{ kind: 'education', id: 'degree', minLevel: 'secondary', label: 'Secondary diploma (high school, associate’s or global equivalent)' }, riskMonths(36), riskEducation(40)] },
     {
       id: 'gac-degree',
-      name: 'GAC-accredited degree (PMI’s Set C)',
+      name: 'GAC-accredited degree',
       requirements: [{ kind: 'education', id: 'degree', minLevel: 'bachelor', gacAccredited: true, label: 'Bachelor’s degree or higher from a GAC-accredited programme' }, riskMonths(12), riskEducation(30)],
     },
   ],

@@ -24,11 +24,11 @@ export const pmiSp: BuiltinEntry = {
   summary:
     'PMI’s credential for project schedulers: months of scheduling work within the last five years plus scheduling education, fewer of both with a four-year or GAC-accredited degree. The English-only exam is taken at a Pearson VUE test centre.',
   paths: [
-    { id: 'four-year-degree', name: 'Four-year degree (PMI’s Set B)', requirements: [{ kind: 'education', id: 'degree', minLevel: 'bachelor', label: 'Four-year degree (bachelor’s or global equivalent)' }, schedulingMonths(24), schedulingEducation(30)] },
-    { id: 'secondary-degree', name: 'Secondary degree (PMI’s Set A)', requirements: [{ kind: 'education', id: 'degree', minLevel: 'secondary', label: 'Secondary degree (high school diploma, associate’s or global equivalent)' }, schedulingMonths(40), schedulingEducation(40)] },
+    { id: 'four-year-degree', name: 'Four-year degree', requirements: [{ kind: 'education', id: 'degree', minLevel: 'bachelor', label: 'Four-year degree (bachelor’s or global equivalent)' }, schedulingMonths(24), schedulingEducation(30)] },
+    { id: 'secondary-degree', name: 'Secondary degree', requirements: [{ kind: 'education', id: 'degree', minLevel: 'secondary', label: 'Secondary degree (high school diploma, associate’s or global equivalent)' }, schedulingMonths(40), schedulingEducation(40)] },
     {
       id: 'gac-degree',
-      name: 'GAC-accredited degree (PMI’s Set C)',
+      name: 'GAC-accredited degree',
       requirements: [{ kind: 'education', id: 'degree', minLevel: 'bachelor', gacAccredited: true, label: 'Bachelor’s or postgraduate degree from a GAC-accredited programme' }, schedulingMonths(12), schedulingEducation(30)],
     },
   ],

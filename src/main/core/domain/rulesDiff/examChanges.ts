@@ -2,7 +2,7 @@ import { describeOutlineSize, formatFees } from '../../../../shared/rulesWording
 import type { Exam, ExamOutline, RetakePolicy } from '../../../../shared/schemas/certification';
 import type { IsoDate } from '../../../../shared/schemas/dates';
 import { formatDayForPeople } from '../calendarDays';
-import { compareDomainWeights, describeOutlineDates, describeWeightChanges, examOutlineInForce } from '../examOutlines';
+import { compareDomainWeights, describeOutlineDates, describeWeightChanges, examOutlineInForce } from '../../../../shared/examOutlines';
 import { ChangeList, type RuleChange } from './changeList';
 
 const outlineLabel = (o: ExamOutline) => `${o.name}${describeOutlineDates(o) ? ` (${describeOutlineDates(o)})` : ''}`;

@@ -1,6 +1,6 @@
 import type { IsoDate } from '../../../../shared/schemas/dates';
 import { plusDays, daysBetween, formatDayForPeople, formatDuration } from '../calendarDays';
-import { compareDomainWeights, describeWeightChanges } from '../examOutlines';
+import { compareDomainWeights, describeWeightChanges } from '../../../../shared/examOutlines';
 import { dayCapacities, totalMinutes } from './capacity';
 import type { PlanBasis } from './replan';
 import type { PlanBreak, PlannedItem } from './types';

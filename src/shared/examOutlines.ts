@@ -1,6 +1,10 @@
-import type { ExamDomain, ExamOutline } from '../../../shared/schemas/certification';
-import type { IsoDate } from '../../../shared/schemas/dates';
-import { formatDayForPeople } from './calendarDays';
+import { format, parseISO } from 'date-fns';
+import type { ExamDomain, ExamOutline } from './schemas/certification';
+import type { IsoDate } from './schemas/dates';
+
+/** Pure rules about dated exam outlines, shared so the core and the catalog page agree on which applies. */
+
+const formatDayForPeople = (date: IsoDate): string => format(parseISO(date), 'd MMM yyyy');
 
 /**
  * Which of a certification's exam outlines applies on a day. Outlines never overlap (the schema

@@ -3,6 +3,7 @@ import { prerequisitesCases } from './prerequisitesCases';
 import { preparationCases } from './preparationCases';
 import { recordsCases } from './recordsCases';
 import { renewalCases } from './renewalCases';
+import { rulesCases } from './rulesCases';
 import type { MethodCases } from './types';
 
 /** Each slice adds its own file of cases here. */
@@ -12,4 +13,5 @@ export const METHOD_CASES: MethodCases = {
   ...prerequisitesCases,
   ...preparationCases,
   ...renewalCases,
+  ...rulesCases,
 };

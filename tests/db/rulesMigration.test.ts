@@ -4,10 +4,9 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { DATABASE_FILE_NAME } from '../../src/main/core/createCore';
 import { BACKUP_DIR_NAME } from '../../src/main/core/db/backup';
-import { openDatabase } from '../../src/main/core/db/connection';
-import { applyMigrations, pendingMigrations } from '../../src/main/core/db/migrate';
 import { MIGRATIONS } from '../../src/main/core/db/migrations';
 import { LEGACY_PMP_SNAPSHOT } from '../unit/catalog/fixtures/legacyPmpSnapshot';
+import { writeVersion5DataDir } from '../support/legacyDataDir';
 import { callOk, testCore } from '../support/core';
 import { freshDataDir } from '../support/webHost';
 
@@ -18,38 +17,7 @@ import { freshDataDir } from '../support/webHost';
  * same exam outline, carry-over without a maximum — until the person adopts the new rules.
  */
 
-const AT = '2026-11-01T10:00:00.000Z';
-const LEGACY_CUSTOM = { ...LEGACY_PMP_SNAPSHOT, id: 'custom-legacy', origin: 'custom', name: 'My PMP variant', acronym: 'MYPMP', copiedFrom: 'pmi-pmp', facts: {} };
-
-function writeVersion5(dataDir: string): void {
-  const db = openDatabase(join(dataDir, DATABASE_FILE_NAME));
-  applyMigrations(db, pendingMigrations(db, MIGRATIONS.slice(0, 5)));
-  const cert = db.prepare('INSERT INTO certifications (id, origin, body, name, acronym, level, revision, data, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
-  cert.run('pmi-pmp', 'builtin', 'PMI', 'Project Management Professional', 'PMP', 'professional', 1, JSON.stringify(LEGACY_PMP_SNAPSHOT), AT, AT);
-  cert.run('custom-legacy', 'custom', 'PMI', 'My PMP variant', 'MYPMP', 'professional', 1, JSON.stringify(LEGACY_CUSTOM), AT, AT);
-  const track = db.prepare('INSERT INTO tracks (id, certification_id, status, snapshot, snapshot_revision, archived_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, NULL, ?, ?)');
-  track.run('track-pmp', 'pmi-pmp', 'exploring', JSON.stringify(LEGACY_PMP_SNAPSHOT), 1, AT, AT);
-  track.run('track-custom', 'custom-legacy', 'exploring', JSON.stringify(LEGACY_CUSTOM), 1, AT, AT);
-  db.prepare("INSERT INTO track_status_history (track_id, status, reason, changed_at) VALUES ('track-pmp', 'exploring', 'Started tracking PMP (rules revision 1)', ?)").run(AT);
-  db.prepare(
-    `INSERT INTO credentials (id, certification_id, track_id, name, acronym, body, credential_number, earned_on, rules_snapshot, origin, notes, created_at, updated_at)
-     VALUES ('cred-pmp', 'pmi-pmp', NULL, 'Project Management Professional', 'PMP', 'PMI', '123', '2022-01-10', ?, 'manual', '', ?, ?)`,
-  ).run(JSON.stringify(LEGACY_PMP_SNAPSHOT), AT, AT);
-  const activity = db.prepare('INSERT INTO ce_activities (id, activity_date, title, provider, units, category_id, notes, created_at, updated_at) VALUES (?, ?, ?, \'\', ?, ?, \'\', ?, ?)');
-  const link = db.prepare("INSERT INTO ce_activity_credentials (activity_id, credential_id) VALUES (?, 'cred-pmp')");
-  for (const [id, date, units, category] of [
-    ['ce-1', '2022-03-01', 20, 'ways-of-working'],
-    ['ce-2', '2022-04-01', 15, 'power-skills'],
-    ['ce-3', '2023-02-01', 15, 'business-acumen'],
-    ['ce-4', '2024-02-01', 40, 'power-skills'],
-  ] as const) {
-    activity.run(id, date, `Activity ${id}`, units, category, AT, AT);
-    link.run(id);
-  }
-  db.prepare("INSERT INTO renewals (id, credential_id, cycle_start, submitted_on, approved_on, fee_paid, created_at, updated_at) VALUES ('ren-1', 'cred-pmp', '2022-01-10', '2024-12-01', '2024-12-10', 1, ?, ?)").run(AT, AT);
-  db.prepare("INSERT INTO meta (key, value) VALUES ('builtin_catalog_version', '1')").run();
-  db.close();
-}
+const writeVersion5 = writeVersion5DataDir;
 
 describe('upgrading a version-5 data folder', () => {
   it('migrates to version 6 after a backup, adding only the new columns and table', async () => {

@@ -23,7 +23,7 @@ function olderRelease() {
     return {
       ...entry,
       revision: 1,
-      exam: { ...entry.exam, outlines: [{ ...eco2026!, id: 'outline', name: 'Exam outline', effectiveFrom: null, questions: 185, scoredQuestions: 175 }] },
+      exam: { ...entry.exam, outlines: [{ ...eco2026!, id: 'outline', name: 'exam outline', effectiveFrom: null, questions: 185, scoredQuestions: 175 }] },
       maintenance: { ...(entry.maintenance as MaintenanceInput), carryOver: { rule: 'last-year-excess', maxUnits: 'no-limit' } },
     };
   });

@@ -133,7 +133,7 @@ describe('custom certifications with their own numbers', () => {
       name: 'Only path',
       requirements: [
         { kind: 'experience', id: 'widgets', months: 12, windowMonths: 24, area: 'widget work', label: '12 months of widget work in 2 years', substitutedBy: [] },
-        { kind: 'training', id: 'school', hours: 5.5, topic: 'Widget school', label: '5.5 hours of widget school', substitutedBy: [] },
+        { kind: 'training', id: 'school', hours: 5.5, topic: 'Widget school', label: '5.5 hours of widget school', substitutedBy: [], coveredByGacCoursework: false, conflictingHours: null },
       ],
     },
   ];

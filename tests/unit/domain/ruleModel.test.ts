@@ -170,9 +170,9 @@ describe('which exam outline is in force', () => {
 describe('what a person may fill in', () => {
   it.each([
     ['no rules at all', null, true],
-    ['unknown kind', { ...rules({}), kind: 'unknown' } as Maintenance, true],
-    ['no categories', { ...rules({}), groups: [] } as Maintenance, true],
-    ['an unknown carry-over maximum', { ...rules({}), carryOver: { rule: 'last-year-excess', maxUnits: null } } as Maintenance, true],
+    ['unknown kind', { ...(rules({}) as Maintenance), kind: 'unknown' } as Maintenance, true],
+    ['no categories', { ...(rules({}) as Maintenance), groups: [] }, true],
+    ['an unknown carry-over maximum', { ...(rules({}) as Maintenance), carryOver: { rule: 'last-year-excess', maxUnits: null } } as Maintenance, true],
     ['complete rules', rules({}) as Maintenance, false],
   ])('renewal rules: %s → %s', (_name, m, expected) => {
     expect(maintenanceHasUnknowns(m)).toBe(expected);

@@ -13,7 +13,7 @@ describe('rules stored before dated outlines', () => {
     expect(upgraded.exam.outlines).toEqual([
       {
         id: 'outline',
-        name: 'Exam outline',
+        name: 'exam outline',
         effectiveFrom: null,
         effectiveUntil: null,
         questions: 185,

@@ -6,7 +6,7 @@ import type { IsoDate } from '../../../shared/schemas/dates';
 const FACT_WORDS: Record<string, string> = {
   overview: 'Overview',
   paths: 'Prerequisites',
-  'exam.outlines': 'Exam outline dates',
+  'exam.outlines': 'Exam outline',
   'exam.size': 'Exam size',
   'exam.format': 'Item types',
   'exam.domains': 'Domain weights',
@@ -15,7 +15,7 @@ const FACT_WORDS: Record<string, string> = {
   'exam.retakes': 'Retake rules',
   application: 'Application',
   'application.audit': 'Audit',
-  maintenance: 'Renewal',
+  maintenance: 'Renewal rules',
   'maintenance.categories': 'Renewal categories',
   'maintenance.carryOver': 'Carry-over',
   'maintenance.records': 'Record keeping',

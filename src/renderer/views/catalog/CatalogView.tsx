@@ -148,26 +148,29 @@ function FilterSelect({
   );
 }
 
-/** What to notice before trusting an entry: facts left Unknown, facts on weak sources, disagreements. */
+/**
+ * What to notice before trusting an entry: facts left Unknown, facts on weak sources, disagreements.
+ * Plain lines, not a list: the card itself is a list item.
+ */
 function FactsAtAGlance({ unknown, low, conflicts }: { unknown: string[]; low: string[]; conflicts: number }) {
   if (unknown.length === 0 && low.length === 0 && conflicts === 0) return <p className="card-facts card-facts-ok">Every main fact found</p>;
   return (
-    <ul className="card-facts" aria-label="Facts to check">
+    <div className="card-facts">
       {unknown.length > 0 ? (
-        <li className="card-facts-unknown">
+        <p className="card-facts-unknown">
           <span className="card-facts-label">Unknown:</span> {unknown.join(', ')}
-        </li>
+        </p>
       ) : null}
       {low.length > 0 ? (
-        <li className="card-facts-low">
+        <p className="card-facts-low">
           <span className="card-facts-label">Low confidence:</span> {low.join(', ')}
-        </li>
+        </p>
       ) : null}
       {conflicts > 0 ? (
-        <li className="card-facts-conflict">
+        <p className="card-facts-conflict">
           <span className="card-facts-label">Sources disagree:</span> {conflicts === 1 ? '1 fact' : `${conflicts} facts`}
-        </li>
+        </p>
       ) : null}
-    </ul>
+    </div>
   );
 }

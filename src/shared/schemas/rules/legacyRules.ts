@@ -24,7 +24,7 @@ function upgradeExam(exam: Json): Json {
   if ('outlines' in exam) return exam;
   const { questions = null, scoredQuestions = null, durationMinutes = null, format = null, domains = [], ...rest } = exam;
   const known = questions !== null || scoredQuestions !== null || durationMinutes !== null || format !== null || (Array.isArray(domains) && domains.length > 0);
-  const outline = { id: 'outline', name: 'Exam outline', effectiveFrom: null, effectiveUntil: null, questions, scoredQuestions, durationMinutes, breaks: null, format, domains };
+  const outline = { id: 'outline', name: 'exam outline', effectiveFrom: null, effectiveUntil: null, questions, scoredQuestions, durationMinutes, breaks: null, format, domains };
   return { ...rest, outlines: known ? [outline] : [] };
 }
 

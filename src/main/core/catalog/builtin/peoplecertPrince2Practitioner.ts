@@ -27,7 +27,7 @@ export const peoplecertPrince2Practitioner: BuiltinEntry = {
     },
     {
       id: 'other-qualification',
-      name: 'Other qualification listed by training providers',
+      name: 'Other accepted qualification',
       requirements: [
         {
           kind: 'check',

@@ -43,14 +43,12 @@ export function trackFigures(engines: DerivedFigures, track: StoredTrack, rules:
     ? 'No prerequisites'
     : best?.met
       ? `Met through “${best.path.name}”`
-      : best
-        ? `Not met yet (closest: “${best.path.name}”, missing ${best.requirements.filter((r) => !r.met).length})`
-        : 'Not met yet';
+      : 'Not met yet';
   const outline = trackOutlineInForce({ snapshot: rules, ownOutline: track.ownOutline }, track.schedule, engines.today()).outline;
   const goal = suggestGoal(rules.level, { questions: outline?.questions ?? null });
   return [
     { label: 'Prerequisites', value: prerequisites },
-    { label: 'Exam outline for your date', value: outline ? `${outline.name}${describeOutlineSize(outline) ? `: ${describeOutlineSize(outline)}` : ''}` : 'Unknown' },
+    { label: 'Exam outline for your date', value: outline ? `${capitalise(outline.name)}${describeOutlineSize(outline) ? `: ${describeOutlineSize(outline)}` : ''}` : 'Unknown' },
     { label: 'Suggested study goal', value: formatDuration(goal.minutes) },
   ];
 }
@@ -71,3 +69,5 @@ export function credentialFigures(engines: DerivedFigures, credential: StoredCre
     { label: 'Carried in from the last cycle', value: units(progress?.carriedIn) },
   ];
 }
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

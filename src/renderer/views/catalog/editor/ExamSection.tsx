@@ -22,6 +22,7 @@ export function ExamSection({ draft, edit, errors }: SectionProps) {
             outline={outline}
             label={several ? `Outline ${i + 1}` : 'Outline'}
             showDates={several}
+            errorId={i === 0 ? 'domains-error' : `domains-error-${i + 1}`}
             err={(path) => errors[`exam.outlines.${i}.${path}`]}
             edit={(change) => edit((d) => change(d.exam.outlines[i]!))}
           />

@@ -7,7 +7,7 @@ import { type ErrorsOf, type Mutate, domainWeightTotal, nextId } from './ruleEdi
  * breaks, item types and domain weights. Used by the custom-entry editor and by a track's own
  * outline where the catalog's is unknown.
  */
-export function OutlineFields({ outline, edit, err, label, showDates }: { outline: ExamOutline; edit: Mutate<ExamOutline>; err: ErrorsOf; label: string; showDates: boolean }) {
+export function OutlineFields({ outline, edit, err, label, showDates, errorId }: { outline: ExamOutline; edit: Mutate<ExamOutline>; err: ErrorsOf; label: string; showDates: boolean; errorId: string }) {
   const total = domainWeightTotal(outline);
   const domainsError = err('domains');
   const text = (v: string) => (v.trim() ? v : null);
@@ -32,7 +32,7 @@ export function OutlineFields({ outline, edit, err, label, showDates }: { outlin
         <TextField label="Item types" value={outline.format ?? ''} error={err('format')} onChange={(v) => edit((o) => void (o.format = text(v)))} />
         <TextField label="Breaks" value={outline.breaks ?? ''} error={err('breaks')} onChange={(v) => edit((o) => void (o.breaks = text(v)))} />
       </div>
-      <fieldset className={`subform${domainsError ? ' field-invalid' : ''}`}>
+      <fieldset className={`subform${domainsError ? ' field-invalid' : ''}`} aria-describedby={domainsError ? errorId : undefined}>
         <legend>Domains and weights</legend>
         <p className="field-hint">Weights are percentages of the exam and must add up to 100. Leave the list empty if they are not known.</p>
         {outline.domains.map((domain, i) => (
@@ -49,7 +49,11 @@ export function OutlineFields({ outline, edit, err, label, showDates }: { outlin
             Total: {Number.isInteger(total) ? total : total.toFixed(2)}%
           </p>
         ) : null}
-        {domainsError ? <p className="field-error">{domainsError}</p> : null}
+        {domainsError ? (
+          <p className="field-error" id={errorId}>
+            {domainsError}
+          </p>
+        ) : null}
         <button type="button" className="button button-small" onClick={() => edit((o) => void o.domains.push({ id: nextId('domain', o.domains), name: '', weight: 0 }))}>
           + Add domain
         </button>

@@ -86,6 +86,7 @@ export function OwnOutlinePanel({ track }: { track: Track }) {
             outline={editing}
             label="Outline"
             showDates={false}
+            errorId="own-outline-domains-error"
             err={(path) => errors[path]}
             edit={(change) =>
               setEditing((current) => {

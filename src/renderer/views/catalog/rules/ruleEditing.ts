@@ -40,7 +40,11 @@ export function ownMaintenanceFrom(known: Maintenance | null): Maintenance {
   const base: Maintenance = known
     ? structuredClone(known)
     : { kind: 'continuing-education', cycleYears: 3, unitName: null, totalUnits: null, unitStep: null, activityUnits: null, perYear: null, maxUnitsPerDay: null, groups: [], suspensionMonths: null, carryOver: null, suite: null, recordKeepingMonths: null, renewalFees: null, notes: null };
-  if (base.kind === 'unknown') base.kind = 'continuing-education';
+  if (base.kind === 'unknown') {
+    // The catalog's note says the rules were not found; the person's own rules start without it.
+    base.kind = 'continuing-education';
+    base.notes = null;
+  }
   if (base.kind === 'continuing-education' && base.groups.length === 0) {
     base.groups = [{ id: 'group-1', name: 'Activities', min: null, max: null, categories: [{ id: 'category-1', name: 'General', min: null, max: null, maxPerYear: null, sharing: 'none', alwaysCountsToward: [], activityTypes: [] }] }];
   }

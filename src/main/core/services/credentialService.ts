@@ -38,6 +38,11 @@ export class CredentialService {
     return this.credentials.list();
   }
 
+  /** Earned dates by product suite, for suite-level renewal (PeopleCert), read cheaply. */
+  suiteMembers(): { earnedOn: string; suiteId: string | null }[] {
+    return this.credentials.suiteMembers();
+  }
+
   require(id: string): StoredCredential {
     const credential = this.credentials.get(id);
     if (!credential) throw notFound('credential', id);

@@ -53,10 +53,8 @@ export class RenewalService {
   evaluate(credential: StoredCredential, maintenance: Maintenance | null = effectiveMaintenance(credential)): CredentialEvaluation {
     return evaluateCredential({
       maintenance,
-      earnedOn: cycleAnchor(
-        { earnedOn: credential.earnedOn, suiteId: maintenance?.suite?.id ?? null },
-        this.credentials.listStored().map((c) => ({ earnedOn: c.earnedOn, suiteId: effectiveMaintenance(c)?.suite?.id ?? null })),
-      ),
+      // Only suite-level renewal (PeopleCert) needs the other credentials' dates.
+      earnedOn: maintenance?.suite ? cycleAnchor({ earnedOn: credential.earnedOn, suiteId: maintenance.suite.id }, this.credentials.suiteMembers()) : credential.earnedOn,
       renewals: this.renewals.forCredential(credential.id),
       activities: this.activities.forCredential(credential.id),
       finishDaysBefore: this.renewals.paceTarget(credential.id) ?? DEFAULT_FINISH_DAYS_BEFORE,

@@ -46,12 +46,18 @@ export class CredentialRepository {
   readonly #setKeptRevision;
   readonly #setRules;
   readonly #insertAdoption;
+  readonly #suites;
 
   constructor(private readonly db: Db) {
     this.#list = db.prepare<[], CredentialRow>(`${SELECT} ORDER BY c.earned_on DESC, c.id`);
     this.#byId = db.prepare<[string], CredentialRow>(`${SELECT} WHERE c.id = ?`);
     this.#byTrack = db.prepare<[string], CredentialRow>(`${SELECT} WHERE c.track_id = ?`);
     this.#byCertification = db.prepare<[string], CredentialRow>(`${SELECT} WHERE c.certification_id = ? ORDER BY c.earned_on DESC`);
+    // A person's own rules name the suite first; otherwise the catalog snapshot's.
+    this.#suites = db.prepare<[], { earned_on: string; suite_id: string | null }>(
+      `SELECT earned_on, COALESCE(json_extract(own_maintenance, '$.suite.id'), json_extract(rules_snapshot, '$.maintenance.suite.id')) AS suite_id
+         FROM credentials`,
+    );
     this.#setOwnMaintenance = db.prepare<[string | null, string, string]>('UPDATE credentials SET own_maintenance = ?, updated_at = ? WHERE id = ?');
     this.#setKeptRevision = db.prepare<[number | null, string, string]>('UPDATE credentials SET rules_kept_revision = ?, updated_at = ? WHERE id = ?');
     this.#setRules = db.prepare<[string, string, string]>('UPDATE credentials SET rules_snapshot = ?, rules_kept_revision = NULL, updated_at = ? WHERE id = ?');
@@ -112,6 +118,11 @@ export class CredentialRepository {
 
   delete(id: string): void {
     this.#delete.run(id);
+  }
+
+  /** Each credential's earned date and product suite, without parsing every rules snapshot. */
+  suiteMembers(): { earnedOn: string; suiteId: string | null }[] {
+    return this.#suites.all().map((r) => ({ earnedOn: r.earned_on, suiteId: r.suite_id }));
   }
 
   setOwnMaintenance(id: string, maintenance: Maintenance | null, at: string): void {

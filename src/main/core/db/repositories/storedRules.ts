@@ -8,7 +8,27 @@ import { OwnMaintenanceSchema, OwnOutlineSchema } from '../../../../shared/schem
  * reach a view unchecked, and must keep behaving as it did.
  */
 export function parseStoredCertification(json: string): Certification {
-  return CertificationSchema.parse(upgradeStoredCertification(JSON.parse(json)));
+  const cached = PARSED.get(json);
+  if (cached) return cached;
+  const parsed = CertificationSchema.parse(upgradeStoredCertification(JSON.parse(json)));
+  remember(json, parsed);
+  return parsed;
+}
+
+/**
+ * The same stored text always parses to the same rules, and every read parses every snapshot it
+ * touches (a renewal view reads all held credentials), so parsed rules are remembered by their
+ * text, a few hundred at most. Callers treat rules as read-only values, as they always have.
+ */
+const PARSED = new Map<string, Certification>();
+const PARSED_LIMIT = 300;
+
+function remember(json: string, cert: Certification): void {
+  if (PARSED.size >= PARSED_LIMIT) {
+    const oldest = PARSED.keys().next().value;
+    if (oldest !== undefined) PARSED.delete(oldest);
+  }
+  PARSED.set(json, cert);
 }
 
 export function parseStoredOwnMaintenance(json: string | null): Maintenance | null {

@@ -57,8 +57,10 @@ test('browse, search and filter the catalog, then read PMP’s paths and domain 
   await app.screenshot('certification-detail');
 
   // A fact the research could not find reads "Unknown", never a guess.
-  await app.goto('/catalog/pmi-pfmp');
+  await app.goto('/catalog/peoplecert-prince2-7-foundation');
   await expect(page.getByText('Unknown domain weights')).toBeVisible();
+  await app.goto('/catalog/peoplecert-msp5-practitioner');
+  await expect(page.getByText('Unknown exam outline')).toBeVisible();
 });
 
 test('create a custom certification (fixing an invalid weight), track it, and find both after a restart', async ({ app, page }) => {

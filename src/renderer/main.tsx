@@ -12,6 +12,7 @@ import './styles/components.css';
 import './styles/records.css';
 import './styles/renewal.css';
 import './styles/backups.css';
+import './styles/rules.css';
 
 const root = createRoot(document.getElementById('root') as HTMLElement);
 const connection = connect();

@@ -5,6 +5,7 @@ import { preparationCases } from './preparationCases';
 import { recordsCases } from './recordsCases';
 import { reminderCenterCases } from './reminderCenterCases';
 import { renewalCases } from './renewalCases';
+import { rulesCases } from './rulesCases';
 import type { MethodCases } from './types';
 
 /** Each slice adds its own file of cases here. */
@@ -16,4 +17,5 @@ export const METHOD_CASES: MethodCases = {
   ...renewalCases,
   ...reminderCenterCases,
   ...backupCases,
+  ...rulesCases,
 };

@@ -6,6 +6,7 @@ import { planningDomains } from '../domain/studyPlan/domainShares';
 import { generatePlan } from '../domain/studyPlan/generatePlan';
 import { itemOutcomes } from '../domain/studyPlan/itemOutcomes';
 import type { DoneSession, PlanInput, PlanSettings, PracticeEvidence, StoredPlanItem } from '../domain/studyPlan/types';
+import { planRulesFor } from './trackDomains';
 
 /** The planner's input for a track, from what is stored. */
 export function planInputFor(
@@ -28,7 +29,7 @@ export function planInputFor(
     selfRatings: prep.selfRatings,
   };
   return {
-    rules: { domains: track.snapshot.exam.domains, durationMinutes: track.snapshot.exam.durationMinutes },
+    rules: planRulesFor(track, examDate, today),
     settings,
     sessions,
     practice,

@@ -5,6 +5,7 @@ import { useApi, useSlice, useStores } from '../../app/AppContext';
 import { EvidencePicker } from '../../components/EvidencePicker';
 import { NumberField, SelectField, TextField } from '../../components/fields';
 import { FormActions } from '../../components/FormActions';
+import { describeActivityBounds } from '../../../shared/rulesWording';
 
 type Errors = Record<string, string>;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -27,6 +28,9 @@ export function ActivityForm({ view, editing, onDone }: { view: RenewalView; edi
   const [provider, setProvider] = useState(editing?.provider ?? '');
   const [units, setUnits] = useState<number | null>(editing?.units ?? null);
   const [categoryId, setCategoryId] = useState(editing?.categoryId ?? categories[0]?.value ?? '');
+  const [activityTypeId, setActivityTypeId] = useState<string>(editing?.activityTypeId ?? '');
+  const kinds = (view.maintenance?.groups ?? []).flatMap((g) => g.categories).find((c) => c.id === categoryId)?.activityTypes ?? [];
+  const bounds = describeActivityBounds(view.maintenance?.activityUnits ?? null, view.maintenance?.unitName ?? 'unit');
   const [notes, setNotes] = useState(editing?.notes ?? '');
   const [evidence, setEvidence] = useState(editing?.evidence.map((e) => ({ id: e.id, fileName: e.fileName })) ?? []);
   const [pickerKey, setPickerKey] = useState(0);
@@ -63,7 +67,8 @@ export function ActivityForm({ view, editing, onDone }: { view: RenewalView; edi
       setErrors({ units: units === null ? 'Enter the units the activity earned' : 'Units must be a number' });
       return;
     }
-    const activity = { date, title, provider, units, categoryId, credentialIds: chosen, evidenceIds: evidence.map((e) => e.id), notes };
+    const kind = kinds.some((k) => k.id === activityTypeId) ? activityTypeId : null;
+    const activity = { date, title, provider, units, categoryId, activityTypeId: kind, credentialIds: chosen, evidenceIds: evidence.map((e) => e.id), notes };
     setSaving(true);
     const result = editing ? await api['ce:update']({ id: editing.id, activity }) : await api['ce:log'](activity);
     setSaving(false);
@@ -104,10 +109,20 @@ export function ActivityForm({ view, editing, onDone }: { view: RenewalView; edi
           step={unitStep ?? 'any'}
           min={0}
           error={errors.units}
-          hint={unitStep !== null ? `In steps of ${unitStep}` : undefined}
+          hint={[unitStep !== null ? `In steps of ${unitStep}.` : null, bounds].filter(Boolean).join(' ') || undefined}
           onChange={setUnits}
         />
         <SelectField label="Category" className="field-wide" value={categoryId} options={categories} error={errors.categoryId} onChange={setCategoryId} />
+        {kinds.length > 0 ? (
+          <SelectField
+            label="Kind of activity"
+            value={kinds.some((k) => k.id === activityTypeId) ? activityTypeId : ''}
+            error={errors.activityTypeId}
+            hint="Some kinds have their own cap"
+            options={[{ value: '', label: 'Choose…' }, ...kinds.map((k) => ({ value: k.id, label: k.max !== null ? `${k.name} (at most ${k.max})` : k.name }))]}
+            onChange={setActivityTypeId}
+          />
+        ) : null}
       </div>
       <fieldset className={`subform${errors.credentialIds ? ' field-invalid' : ''}`} aria-describedby={errors.credentialIds ? 'counts-toward-error' : undefined}>
         <legend>Counts toward</legend>

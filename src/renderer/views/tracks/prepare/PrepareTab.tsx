@@ -1,4 +1,5 @@
 import { Link, useSearchParams } from 'react-router';
+import type { PreparationView } from '../../../../shared/schemas/preparation';
 import type { Track } from '../../../../shared/schemas/track';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorMessage } from '../../../components/ErrorMessage';
@@ -53,6 +54,7 @@ export function PrepareTab({ track }: { track: Track }) {
           You passed {track.acronym}. The plan and your sessions are kept for reference.
         </p>
       ) : null}
+      <OutlineLine track={track} view={view} />
       <nav className="subnav" aria-label="Preparation">
         {SECTIONS.map((s) => (
           <Link key={s.id} to={`?section=${s.id}`} className={s.id === section ? 'subnav-link active' : 'subnav-link'} aria-current={s.id === section ? 'page' : undefined}>
@@ -72,5 +74,21 @@ export function PrepareTab({ track }: { track: Track }) {
         </>
       ) : null}
     </div>
+  );
+}
+
+/** Which exam outline the plan follows, and why; where it is unknown, where to fill it in. */
+function OutlineLine({ track, view }: { track: Track; view: PreparationView }) {
+  const { outline } = view;
+  return (
+    <p className="outline-line" data-testid="outline-in-force">
+      {outline.sentence}
+      {outline.outline === null || (outline.canFillIn && outline.source === 'catalog') ? (
+        <>
+          {' '}
+          <Link to={`/tracks/${encodeURIComponent(track.id)}/overview`}>Fill in the exam outline</Link>
+        </>
+      ) : null}
+    </p>
   );
 }

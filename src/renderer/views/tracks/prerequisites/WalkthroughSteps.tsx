@@ -92,7 +92,7 @@ function StepBody({ step, trackId, onCheck }: { step: WalkthroughStep; trackId: 
     case 'training':
       return <TrainingStep step={step} trackId={trackId} />;
     case 'credential':
-      return <CredentialStep step={step} trackId={trackId} />;
+      return <CredentialStep step={step} trackId={trackId} onCheck={onCheck} />;
     case 'check':
       return <CheckStep step={step} onCheck={onCheck} />;
   }
@@ -217,10 +217,20 @@ function TrainingStep({ step, trackId }: { step: StepOf<'training'>; trackId: st
   );
 }
 
-function CredentialStep({ step, trackId }: { step: StepOf<'credential'>; trackId: string }) {
+function CredentialStep({ step, trackId, onCheck }: { step: StepOf<'credential'>; trackId: string; onCheck: CheckHandler }) {
+  // Where the body's list of accepted credentials was not found, the person may tick that they hold one.
+  const tickable = step.items.filter((item) => item.tick !== null);
   return (
     <>
       <Requirements items={step.items} />
+      {tickable.length > 0 ? (
+        <fieldset className="check-list">
+          <legend>Holding one the catalog does not list?</legend>
+          {tickable.map((item) => (
+            <CheckItem key={item.requirementId} item={{ ...item, label: item.tick?.label ?? item.label, checked: item.tick?.checked ?? false }} onCheck={onCheck} />
+          ))}
+        </fieldset>
+      ) : null}
       <p>
         <Link to={recordLink(trackId, 'credentials', { add: '1' })}>Add a credential you hold</Link>
       </p>

@@ -9,6 +9,7 @@ import { credentialMethods } from './credentials';
 import { dashboardMethods } from './dashboard';
 import { evidenceMethods } from './evidence';
 import { examMethods } from './exam';
+import { flashcardMethods } from './flashcards';
 import type { EventName, EventPayload } from './events';
 import { prerequisiteMethods } from './prerequisites';
 import { recordMethods } from './records';
@@ -40,6 +41,7 @@ export const contract = {
   ...reminderMethods,
   ...calendarMethods,
   ...dashboardMethods,
+  ...flashcardMethods,
 };
 
 export type Contract = typeof contract;

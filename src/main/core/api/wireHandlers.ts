@@ -37,12 +37,14 @@ import { TrainingService } from '../services/trainingService';
 import { appHandlers } from './appHandlers';
 import { catalogHandlers } from './catalogHandlers';
 import { credentialHandlers, evidenceHandlers } from './credentialHandlers';
+import { flashcardHandlers } from './flashcardHandlers';
 import type { HandlerTable } from './handlers';
 import { prerequisiteHandlers } from './prerequisiteHandlers';
 import { recordHandlers } from './recordHandlers';
 import { calendarHandlers, dashboardHandlers, reminderHandlers } from './reminderHandlers';
 import { ceHandlers, renewalHandlers } from './renewalHandlers';
 import { trackHandlers } from './trackHandlers';
+import { wireFlashcards } from './wireFlashcards';
 import { wirePreparation } from './wirePreparation';
 
 /** Every service that stores dates (application, preparation, renewal), for reminders and the calendar export. */
@@ -67,6 +69,15 @@ export function wireHandlers(ctx: CoreContext): HandlerTable {
       const window = applications?.applicationWindow(trackId) ?? null;
       return window?.eligibilityEndsOn ? { ...window, eligibilityEndsOn: window.eligibilityEndsOn } : null;
     },
+  });
+
+  // Flashcards (issue 13): the daily budget comes from the plan, review minutes become sessions.
+  const flashcards = wireFlashcards(ctx, {
+    tracks,
+    schedule: preparation.schedule,
+    planItems: preparation.planItems,
+    refreshPlan: (trackId) => preparation.services.preparation.refreshPlan(trackId),
+    sessions: preparation.services.sessions,
   });
 
   // Prerequisites (issue 3): records, eligibility and the application.
@@ -169,5 +180,6 @@ export function wireHandlers(ctx: CoreContext): HandlerTable {
     ...reminderHandlers(reminders),
     ...calendarHandlers(calendar),
     ...dashboardHandlers(dashboard),
+    ...flashcardHandlers(flashcards.api),
   };
 }

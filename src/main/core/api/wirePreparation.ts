@@ -64,6 +64,9 @@ export function wirePreparation(
   });
   return {
     services: { preparation, sessions, practice, exam },
+    /** The exam date and the stored plan's items, for the flashcards' daily review budget (issue 13). */
+    schedule,
+    planItems: (trackId: string) => preparationRepo.items(trackId),
     /** Open tracks with a preparation, for the dashboard's study-hours chart. */
     preparedTrackIds: () => preparationRepo.activeTrackIds(),
     /** The planned study days and exam dates, for the reminders slice and the calendar export. */

@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { type EvidenceAddInput, type EvidenceFile, MAX_EVIDENCE_BYTES } from '../../../shared/schemas/evidence';
 import type { EvidenceRepository } from '../db/repositories/evidenceRepository';
 import { AppFailure, conflict, invalidField, notFound } from '../errors';
 import { newId } from '../ids';
+import { storeContentAddressed } from './contentStore';
 
 export const EVIDENCE_DIR_NAME = 'evidence';
 
@@ -36,15 +36,7 @@ export class EvidenceService {
     const bytes = Buffer.from(input.contentBase64, 'base64');
     if (bytes.length === 0) throw invalidField('contentBase64', 'The file is empty');
     if (bytes.length > MAX_EVIDENCE_BYTES) throw invalidField('contentBase64', 'The file is larger than 25 MB');
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
-    mkdirSync(this.#dir, { recursive: true });
-    const target = join(this.#dir, sha256);
-    if (!existsSync(target)) {
-      // Write beside the target and rename, so a crash never leaves half a file under its hash.
-      const partial = `${target}.${process.pid}.partial`;
-      writeFileSync(partial, bytes, { mode: 0o600 });
-      renameSync(partial, target);
-    }
+    const sha256 = storeContentAddressed(this.#dir, bytes);
     const file: EvidenceFile = {
       id: newId('evidence'),
       sha256,

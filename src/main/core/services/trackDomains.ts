@@ -5,6 +5,14 @@ import { invalidField } from '../errors';
  * Domain ids the preparation slice accepts for a track (its rules snapshot's exam domains) and
  * the names people read for them.
  */
+/**
+ * The exam domains of a track, for slices that list them (flashcards). Once exam outlines with
+ * effective dates land, this is where "the outline in force" is chosen.
+ */
+export function examDomainsOf(track: Track): readonly { id: string; name: string; weight: number }[] {
+  return track.snapshot.exam.domains;
+}
+
 export function domainNameOf(track: Track, domainId: string | null): string {
   if (domainId === null) return track.snapshot.exam.domains.length > 0 ? 'Whole exam' : 'General';
   const domain = track.snapshot.exam.domains.find((d) => d.id === domainId);

@@ -28,6 +28,6 @@ export async function decompressZstd(place: string, bytes: Uint8Array, maxBytes:
     if (error instanceof ImportFileError) throw error;
     throw new ImportFileError(place, `The Zstandard-compressed data does not decode (${error instanceof Error ? error.message : String(error)})`);
   }
-  if (bytes.length === 0 || state.size === 0) throw new ImportFileError(place, 'The Zstandard-compressed data is empty');
+  if (bytes.length === 0) throw new ImportFileError(place, 'The Zstandard-compressed data is empty');
   return concat(chunks, state.size);
 }

@@ -1,3 +1,4 @@
+import { flashcardCases } from './flashcardCases';
 import { foundationCases } from './foundationCases';
 import { prerequisitesCases } from './prerequisitesCases';
 import { preparationCases } from './preparationCases';
@@ -12,4 +13,5 @@ export const METHOD_CASES: MethodCases = {
   ...prerequisitesCases,
   ...preparationCases,
   ...renewalCases,
+  ...flashcardCases,
 };

@@ -10,7 +10,7 @@ import { daysBetween, localTimeOn, plusDays } from '../../domain/calendarDays';
 import { renderCloze } from '../../domain/flashcards/cloze';
 import { chooseDueDay } from '../../domain/flashcards/loadBalance';
 import { FsrsScheduler, type Grade, SCHEDULER_VERSION, State, fuzzRange, intervalLabel, schedulerParams, stateName } from '../../domain/flashcards/scheduler';
-import { conflict, invalidField, notFound } from '../../errors';
+import { AppFailure, conflict, invalidField, notFound } from '../../errors';
 import { newId } from '../../ids';
 import { domainNameOf } from '../trackDomains';
 import type { TrackService } from '../trackService';
@@ -120,7 +120,7 @@ export class ReviewService {
     this.deps.tracks.get(trackId);
     const ctx = this.deps.planner.context(trackId);
     const last = this.deps.log.lastUndoable(trackId, ctx.today);
-    if (!last) throw conflict('There is no rating from today to undo');
+    if (!last) throw new AppFailure('conflict', 'There is no rating from today to undo', [{ path: 'trackId', message: 'Nothing to undo today' }]);
     const card = this.deps.cards.get(last.card_id);
     if (!card) throw notFound('card', last.card_id, 'trackId');
     const restored = parseStateJson(last.state_before);

@@ -11,7 +11,8 @@ import type { IsoDate } from '../../../../shared/schemas/dates';
  *    given one day in it, spread in proportion to each day's capacity, so no day goes over.
  * 3. Before the window, each day takes the reviews that are due (the oldest waiting first) up to
  *    its capacity; what does not fit waits for the next day with room (never dropped). New cards
- *    fill the room left, at most `newCardsPerDay`, spread over the days before the window.
+ *    fill the room left, at most `newCardsPerDay`, as early as there is room (learning early
+ *    leaves time for reviews before the exam).
  * 4. To look ahead, a review is assumed remembered and brings the card back after 2.5 × its last
  *    interval (a new card after 2 days, about FSRS-6's first interval for Good); a card whose next
  *    review would fall in the window or beyond is left to the final pass.
@@ -157,8 +158,6 @@ export function planReviews(input: ReviewPlanInput): ReviewPlanResult {
     const index = Math.max(0, dayNumber(card.dueDay) - today);
     if (index < windowStart) add(buckets[index] as Cohorts, Math.max(1, card.intervalDays), 1);
   }
-  const studyDaysFrom = new Array<number>(windowStart + 1).fill(0);
-  for (let i = windowStart - 1; i >= 0; i--) studyDaysFrom[i] = (studyDaysFrom[i + 1] ?? 0) + ((capacity[i] ?? 0) > 0 ? 1 : 0);
 
   let waiting: Cohorts = new Map();
   let planned = 0;
@@ -175,8 +174,7 @@ export function planReviews(input: ReviewPlanInput): ReviewPlanResult {
     }
     const room = day.capacity - day.reviews;
     const allowance = Math.max(0, input.newCardsPerDay - (i === 0 ? input.doneToday.newCards : 0));
-    const spread = Math.ceil(newLeft / Math.max(1, studyDaysFrom[i] ?? 1));
-    day.newCards = Math.max(0, Math.min(room, allowance, spread, newLeft));
+    day.newCards = Math.max(0, Math.min(room, allowance, newLeft));
     newLeft -= day.newCards;
     if (i + FIRST_INTERVAL_DAYS < windowStart) add(buckets[i + FIRST_INTERVAL_DAYS] as Cohorts, FIRST_INTERVAL_DAYS, day.newCards);
     day.backlog = total(waiting);

@@ -8,7 +8,8 @@ import { isBlankCardText, mediaHashesIn, plainText, sanitizeCardHtml } from '../
 import { clozeNumbers } from '../../domain/flashcards/cloze';
 import { invalidField, notFound } from '../../errors';
 import { newId } from '../../ids';
-import { assertExamDomain, domainNameOf } from '../trackDomains';
+import { assertExamDomain } from '../trackDomains';
+import { cardDomainName } from './cardDomain';
 import type { TrackService } from '../trackService';
 import type { DeckService } from './deckService';
 import type { FlashcardMediaStore } from './mediaStore';
@@ -174,7 +175,7 @@ export class CardService {
       front: n.front,
       back: n.back,
       domainId: n.domainId,
-      domainName: domainNameOf(track, n.domainId),
+      domainName: cardDomainName(track, n.domainId),
       tags: n.tags,
       suspended: n.suspended,
       source: n.source,

@@ -6,7 +6,7 @@ import type { DayContext } from './reviewPlanner';
 
 export const PLAN_METHOD =
   'Each day holds as many cards as fit its review budget (a share of the minutes your plan gives that day; none on blackout days and pauses). ' +
-  'Due reviews come first, oldest waiting first; what does not fit waits for the next day with room, never dropped. New cards fill what is left, spread over the days before the final pass. ' +
+  'Due reviews come first, oldest waiting first; what does not fit waits for the next day with room, never dropped. New cards fill what room is left, up to your daily limit, as early as possible. ' +
   'Desired retention rises from the long-term value to the target over the last weeks before the exam. ' +
   'The final pass is the last days before the exam — at least the days you set, longer when the cards need it — and gives every card one review, spread by each day’s room. ' +
   'Intervals move within FSRS’s fuzz range to the day with the most room. To look ahead, Certplan assumes each review is remembered and the next interval is 2.5 times the last.';

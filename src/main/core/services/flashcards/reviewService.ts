@@ -12,8 +12,8 @@ import { chooseDueDay } from '../../domain/flashcards/loadBalance';
 import { FsrsScheduler, type Grade, SCHEDULER_VERSION, State, fuzzRange, intervalLabel, schedulerParams, stateName } from '../../domain/flashcards/scheduler';
 import { AppFailure, conflict, invalidField, notFound } from '../../errors';
 import { newId } from '../../ids';
-import { domainNameOf } from '../trackDomains';
 import type { TrackService } from '../trackService';
+import { cardDomainName } from './cardDomain';
 import { memoryOf, parseStateJson, stateJsonOf } from './cardState';
 import type { DayContext, ReviewPlanner } from './reviewPlanner';
 
@@ -231,7 +231,7 @@ export class ReviewService {
       kind: note.kind,
       question,
       answer,
-      domainName: domainNameOf(track, note.domainId),
+      domainName: cardDomainName(track, note.domainId),
       state: stateName(card.state),
       phase: this.phase(ctx, card, inFinalPass),
       intervals: { again: label(1), hard: label(2), good: label(3), easy: label(4) },

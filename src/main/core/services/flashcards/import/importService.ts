@@ -2,7 +2,8 @@ import type { FieldIssue } from '../../../../../shared/result';
 import type { ImportOptions, ImportPreview, ImportResult, ImportRunInput } from '../../../../../shared/schemas/flashcards/imports';
 import type { Track } from '../../../../../shared/schemas/track';
 import { AppFailure, conflict, invalidField, ruleViolation } from '../../../errors';
-import { domainNameOf, examDomainsOf } from '../../trackDomains';
+import { examDomainsOf } from '../../trackDomains';
+import { cardDomainName } from '../cardDomain';
 import type { TrackService } from '../../trackService';
 import type { DeckService } from '../deckService';
 import type { FlashcardSettingsService } from '../flashcardSettingsService';
@@ -63,7 +64,7 @@ export class FlashcardImportService {
       noteTypes: draft.noteTypes,
       csv: draft.csv,
       tags: draft.tags.map((t) => ({ ...t, suggestedDomainId: suggestDomainForTag(t.tag, domains) })),
-      sample: draft.notes.slice(0, SAMPLE_NOTES).map((n) => ({ place: n.place, kind: n.kind, front: n.front, back: n.back, domainName: domainNameOf(track, n.domainId), tags: n.tags })),
+      sample: draft.notes.slice(0, SAMPLE_NOTES).map((n) => ({ place: n.place, kind: n.kind, front: n.front, back: n.back, domainName: cardDomainName(track, n.domainId), tags: n.tags })),
       problems: draft.problems.slice(0, LISTED_PROBLEMS),
       problemCount: draft.problems.length,
       warnings: draft.warnings,

@@ -10,6 +10,7 @@ import './styles/layout.css';
 import './styles/components.css';
 import './styles/records.css';
 import './styles/renewal.css';
+import './styles/flashcards.css';
 
 const root = createRoot(document.getElementById('root') as HTMLElement);
 const connection = connect();

@@ -159,7 +159,7 @@ export function planReviews(input: ReviewPlanInput): ReviewPlanResult {
     if (index < windowStart) add(buckets[index] as Cohorts, Math.max(1, card.intervalDays), 1);
   }
 
-  let waiting: Cohorts = new Map();
+  const waiting: Cohorts = new Map();
   let planned = 0;
   for (let i = 0; i < windowStart; i++) {
     const day = days[i] as PlanDay;

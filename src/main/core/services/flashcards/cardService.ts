@@ -1,5 +1,5 @@
 import type { Card, CardCreateInput, CardKind, CardList, CardListInput, CardPatch, Media } from '../../../../shared/schemas/flashcards/cards';
-import { CARD_STATES } from '../../../../shared/schemas/flashcards/cards';
+import type { CARD_STATES } from '../../../../shared/schemas/flashcards/cards';
 import type { Track } from '../../../../shared/schemas/track';
 import { localDateOf } from '../../clock';
 import type { CardRepository } from '../../db/repositories/flashcards/cardRepository';

@@ -10,6 +10,7 @@ import { PrepSetupForm } from './PrepSetupForm';
 import { ProgressSection } from './ProgressSection';
 import { SessionsSection } from './SessionsSection';
 import { BreaksEditor } from './BreaksEditor';
+import { FlashcardsSection } from './flashcards/FlashcardsSection';
 import { usePreparation, useSessions } from './useTrackCall';
 
 const SECTIONS = [
@@ -17,6 +18,7 @@ const SECTIONS = [
   { id: 'calendar', label: 'Calendar' },
   { id: 'sessions', label: 'Sessions' },
   { id: 'practice', label: 'Practice exams' },
+  { id: 'flashcards', label: 'Flashcards' },
   { id: 'progress', label: 'Readiness & progress' },
   { id: 'settings', label: 'Settings' },
 ] as const;
@@ -64,6 +66,7 @@ export function PrepareTab({ track }: { track: Track }) {
       {section === 'calendar' ? <CalendarSection view={view} sessions={list?.sessions ?? []} /> : null}
       {section === 'sessions' ? list ? <SessionsSection view={view} sessions={list} reload={sessions.reload} /> : <Loading /> : null}
       {section === 'practice' ? <PracticeSection view={view} /> : null}
+      {section === 'flashcards' ? <FlashcardsSection track={track} view={view} /> : null}
       {section === 'progress' ? <ProgressSection view={view} /> : null}
       {section === 'settings' ? (
         <>

@@ -25,6 +25,7 @@ export const ReviewDaySchema = z.object({
   /** Desired retention the scheduler aims at today (the ramp toward the exam). */
   retention: z.number(),
   left: z.object({
+    /** Cards in their learning steps due again before the day ends. */
     learning: z.number().int(),
     due: z.number().int(),
     finalPass: z.number().int(),

@@ -19,8 +19,8 @@ const retention = (label: string) =>
   z
     .number({ error: `${label} must be a number` })
     .finite()
-    .min(0.7, `${label}: at least 0.70`)
-    .max(0.99, `${label}: at most 0.99`);
+    .min(0.7, `${label}: at least 70% (0.70)`)
+    .max(0.99, `${label}: at most 99% (0.99)`);
 
 export const AFTER_EXAM_CHOICES = ['maintenance', 'archive'] as const;
 

@@ -55,7 +55,7 @@ export class ReviewService {
     const day = this.day(ctx, now);
     const last = this.deps.log.lastUndoable(track.id, ctx.today);
     const undoable = last ? { reviewId: last.id, cardId: last.card_id } : null;
-    if (ctx.input.cards.length === 0 && day.left.learning === 0) return { card: null, stopReason: 'no-cards', day, undoable };
+    if (ctx.input.cards.length === 0 && day.left.learning === 0 && day.reviewedCards === 0) return { card: null, stopReason: 'no-cards', day, undoable };
     if (day.reviewedSeconds >= ctx.budgetMinutes * 60) return { card: null, stopReason: 'budget', day, undoable };
     const card = this.pick(ctx, day, deckId, now);
     if (!card) return { card: null, stopReason: 'done', day, undoable };
@@ -205,7 +205,8 @@ export class ReviewService {
       plannedCards: Math.max(ctx.plannedCards, done.cards),
       retention: ctx.retention,
       left: {
-        learning: this.deps.cards.learningDueCount(ctx.trackId, now.toISOString()),
+        // Cards in their learning steps that come back before the day ends.
+        learning: this.deps.cards.learningDueCount(ctx.trackId, localTimeOn(plusDays(ctx.today, 1), 0).toISOString()),
         due: this.deps.cards.dueReviewCount(ctx.trackId, localTimeOn(plusDays(ctx.today, 1), 0).toISOString()),
         finalPass: inFinalPass ? Math.max(0, ctx.finalPassQuota - done.finalPass) : 0,
         new: inFinalPass ? 0 : Math.max(0, ctx.newQuota - done.newCards),

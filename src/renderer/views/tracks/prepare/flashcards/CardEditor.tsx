@@ -14,7 +14,7 @@ import { useCall } from '../../../../hooks/useCall';
 import { useFocusOnMount } from '../../../../hooks/useFocusOnMount';
 import { useNotify } from '../useTrackCall';
 import { RichText } from './RichText';
-import { type Edit, type Selection, asGap, asList, htmlToEditable, insertAt, wrap } from './cardTextEditing';
+import { type Edit, type Selection, asGap, asList, displayHtml, htmlToEditable, insertAt, wrap } from './cardTextEditing';
 import { useFlashcardRoute } from './useFlashcards';
 
 interface Draft {
@@ -103,11 +103,15 @@ function CardForm({ track, domains, decks, cardId, initial }: { track: Track; do
         <CardTextArea label={cloze ? 'Extra (shown with the answer)' : 'Back'} value={draft.back} onChange={(back) => set({ back })} error={errors.back} allowGap={false} />
         <div className="fc-preview" aria-label="Preview">
           <h3>Preview</h3>
-          <div className="fc-preview-card">
-            <RichText html={toPreview(draft.front)} />
-            <hr />
-            <RichText html={toPreview(draft.back)} />
-          </div>
+          {draft.front.trim() || draft.back.trim() ? (
+            <div className="fc-preview-card">
+              <RichText html={displayHtml(draft.front)} />
+              <hr />
+              <RichText html={displayHtml(draft.back)} />
+            </div>
+          ) : (
+            <p className="muted">The card appears here as you type{cloze ? '; gaps show underlined' : ''}.</p>
+          )}
         </div>
         <div className="form-actions">
           <button type="submit" className="button button-primary" disabled={busy}>
@@ -125,12 +129,6 @@ function CardForm({ track, domains, decks, cardId, initial }: { track: Track; do
       </form>
     </section>
   );
-}
-
-/** What the preview renders: typed lines as line breaks, gaps shown with their answers marked. */
-function toPreview(text: string): string {
-  const html = /<(br|p|div|ul|ol|li|table|pre|blockquote)\b/i.test(text) ? text : text.replace(/\n/g, '<br>');
-  return html.replace(/\{\{c\d+::([\s\S]*?)(?:::[\s\S]*?)?\}\}/g, '<u>$1</u>');
 }
 
 function CardTextArea({ label, value, onChange, error, allowGap, required }: { label: string; value: string; onChange: (v: string) => void; error?: string | undefined; allowGap: boolean; required?: boolean }) {

@@ -13,6 +13,7 @@ import { formatDay } from '../../../../format/dates';
 import { useCall } from '../../../../hooks/useCall';
 import { useNotify } from '../useTrackCall';
 import { RichText } from './RichText';
+import { displayHtml } from './cardTextEditing';
 import { FLASHCARD_AREAS, useFlashcardRoute } from './useFlashcards';
 
 const PAGE = 50;
@@ -108,7 +109,7 @@ export function DeckView({ track, domains, decks, deckId }: { track: Track; doma
             {data.cards.map((card) => (
               <li key={card.id} className={card.suspended ? 'fc-card-row is-suspended' : 'fc-card-row'}>
                 <div className="fc-card-text">
-                  <RichText html={card.front} />
+                  <RichText html={displayHtml(card.front)} />
                   {card.kind === 'basic' && card.back ? <RichText className="muted" html={card.back} /> : null}
                   <div className="card-badges fc-card-meta">
                     <Badge tone="info">{card.domainName}</Badge>

@@ -102,7 +102,7 @@ export function DecksView({ track, decks }: { track: Track; decks: Deck[] }) {
                   {deck.status === 'archived' ? <Badge>Archived</Badge> : null}
                   {deck.source !== 'manual' ? <Badge tone="info">{deck.source === 'anki' ? 'From Anki' : 'From CSV'}</Badge> : null}
                 </th>
-                <td className="num">{deck.noteCount}</td>
+                <td className="num">{deck.cardCount}</td>
                 <td className="num">{deck.dueCount}</td>
                 <td className="num">{deck.newCount}</td>
                 <td className="num">{deck.suspendedCount}</td>

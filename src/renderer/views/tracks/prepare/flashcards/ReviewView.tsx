@@ -118,7 +118,13 @@ export function ReviewView({ track, decks, deckId }: { track: Track; decks: Deck
       </p>
       {!card ? (
         <div className="fc-stop" role="status">
-          <p>{state.stopReason ? STOP_TEXT[state.stopReason] : ''}</p>
+          <p>
+            {state.stopReason === 'done' && day.left.learning > 0
+              ? `${day.left.learning} card${day.left.learning === 1 ? '' : 's'} you are learning come${day.left.learning === 1 ? 's' : ''} back later today; open Review again then.`
+              : state.stopReason
+                ? STOP_TEXT[state.stopReason]
+                : ''}
+          </p>
           <p className="muted">
             {day.reviewedCards} card{day.reviewedCards === 1 ? '' : 's'} in {formatDuration(minutes)} today; the minutes count as study in your plan.
           </p>

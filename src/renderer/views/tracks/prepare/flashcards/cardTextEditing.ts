@@ -48,3 +48,9 @@ export function insertAt(s: Selection, snippet: string): Edit {
   const text = s.text.slice(0, s.start) + snippet + s.text.slice(s.end);
   return { text, start: s.start + snippet.length, end: s.start + snippet.length };
 }
+
+/** Card text for lists and previews: typed lines as line breaks, cloze gaps shown as their marked answers. */
+export function displayHtml(text: string): string {
+  const html = /<(br|p|div|ul|ol|li|table|pre|blockquote)\b/i.test(text) ? text : text.replace(/\n/g, '<br>');
+  return html.replace(/\{\{c\d+::([\s\S]*?)(?:::[\s\S]*?)?\}\}/g, '<u>$1</u>');
+}

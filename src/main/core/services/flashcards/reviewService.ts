@@ -52,7 +52,7 @@ export class ReviewService {
     }
     const ctx = this.deps.planner.context(track.id);
     const now = this.deps.now();
-    const day = this.day(ctx, now);
+    const day = this.day(ctx);
     const last = this.deps.log.lastUndoable(track.id, ctx.today);
     const undoable = last ? { reviewId: last.id, cardId: last.card_id } : null;
     if (ctx.input.cards.length === 0 && day.left.learning === 0 && day.reviewedCards === 0) return { card: null, stopReason: 'no-cards', day, undoable };
@@ -65,7 +65,7 @@ export class ReviewService {
   /** Where today's review stands, without choosing a card. */
   today(trackId: string): ReviewDay {
     this.deps.tracks.get(trackId);
-    return this.day(this.deps.planner.context(trackId), this.deps.now());
+    return this.day(this.deps.planner.context(trackId));
   }
 
   rate(input: ReviewRateInput): { reviewId: string; cardId: string; dueAt: string; dueOn: string; interval: string; day: ReviewDay } {
@@ -112,7 +112,7 @@ export class ReviewService {
       this.deps.cards.saveSchedule({ ...card, ...after, updatedAt: at });
     });
     this.deps.reviewed(card.trackId, ctx.today);
-    return { reviewId, cardId: card.id, dueAt: after.dueAt, dueOn: after.dueDay, interval: intervalLabel(now, new Date(after.dueAt)), day: this.day(ctx, now) };
+    return { reviewId, cardId: card.id, dueAt: after.dueAt, dueOn: after.dueDay, interval: intervalLabel(now, new Date(after.dueAt)), day: this.day(ctx) };
   }
 
   /** Takes back today's latest rating: the card gets its state back and the log gets an undo row. */
@@ -148,7 +148,7 @@ export class ReviewService {
       this.deps.cards.saveSchedule({ ...card, ...restored, updatedAt: at });
     });
     this.deps.reviewed(trackId, ctx.today);
-    return { undoneReviewId: last.id, cardId: card.id, day: this.day(ctx, this.deps.now()) };
+    return { undoneReviewId: last.id, cardId: card.id, day: this.day(ctx) };
   }
 
   private pick(ctx: DayContext, day: ReviewDay, deckId: string | null, now: Date): StoredCard | undefined {
@@ -193,7 +193,7 @@ export class ReviewService {
     return card.state === State.Review ? 'review' : 'learning';
   }
 
-  private day(ctx: DayContext, now: Date): ReviewDay {
+  private day(ctx: DayContext): ReviewDay {
     const done = this.deps.planner.doneToday(ctx.trackId, ctx.today);
     const inFinalPass = ctx.finalPassStart !== null && ctx.today >= ctx.finalPassStart;
     return {

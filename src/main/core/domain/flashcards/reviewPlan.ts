@@ -80,8 +80,17 @@ type Cohorts = Map<number, number>;
  * 20,000 cards does integer arithmetic instead of parsing dates 20,000 times.
  */
 export function dayNumber(day: IsoDate): number {
-  return Math.round(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / 86_400_000);
+  let n = dayNumbers.get(day);
+  if (n === undefined) {
+    n = Math.round(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / 86_400_000);
+    // A deck's due days are a few hundred distinct dates; remembering them spares re-parsing.
+    if (dayNumbers.size > 20_000) dayNumbers.clear();
+    dayNumbers.set(day, n);
+  }
+  return n;
 }
+
+const dayNumbers = new Map<string, number>();
 
 export function fromDayNumber(n: number): IsoDate {
   return new Date(n * 86_400_000).toISOString().slice(0, 10);

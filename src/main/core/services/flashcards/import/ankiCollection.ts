@@ -22,7 +22,7 @@ import { ImportFileError, type TimeSlicer } from './timeSlicer';
  */
 
 export const KNOWN_SCHEMAS = { min: 11, max: 18 } as const;
-const PAGE = 2000;
+const PAGE = 1000;
 
 export interface AnkiNoteType {
   id: string;

@@ -36,10 +36,11 @@ export async function draftFromAnki(fileName: string, pkg: AnkiPackage, col: Ank
   const problems: ImportProblem[] = [];
   const warnings: ImportProblem[] = [];
   const cardsByNote = new Map<number, AnkiCard[]>();
-  for (const card of col.cards) {
+  for (const [i, card] of col.cards.entries()) {
     const list = cardsByNote.get(card.noteId) ?? [];
     list.push(card);
     cardsByNote.set(card.noteId, list);
+    if (i % 2000 === 0) await slicer.tick();
   }
   const mapping = new Map<string, { frontField: number; backField: number | null }>();
   for (const type of col.noteTypes.values()) {
@@ -173,7 +174,8 @@ async function resolveMedia(fileName: string, pkg: AnkiPackage, notes: readonly 
   const bySrc = new Map<string, { ref: string }>();
   const files = new Map<string, DraftMedia>();
   const usedBy = new Map<string, number>();
-  for (const note of notes) {
+  for (const [i, note] of notes.entries()) {
+    if (i % 1000 === 0) await slicer.tick();
     for (const field of note.fields) {
       for (const m of field.matchAll(IMG_SRC)) {
         const src = decodeEntities(m[1] ?? m[2] ?? m[3] ?? '');

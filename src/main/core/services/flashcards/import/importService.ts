@@ -34,8 +34,6 @@ type ParsedFile =
 export class FlashcardImportService {
   readonly #parsed = new Map<string, ParsedFile>();
   readonly #running = new Set<string>();
-  /** The longest slice of the last read, for the bench. */
-  lastLongestSliceMs = 0;
 
   constructor(
     private readonly uploads: UploadStore,
@@ -137,7 +135,6 @@ export class FlashcardImportService {
       } else {
         throw new ImportFileError(fileName, 'Certplan imports Anki packages (.apkg) and CSV or TSV files (front, back, domain, tags)');
       }
-      this.lastLongestSliceMs = slicer.longestMs;
       this.#parsed.set(uploadId, parsed);
       for (const old of [...this.#parsed.keys()].slice(0, Math.max(0, this.#parsed.size - PARSED_KEPT))) this.#parsed.delete(old);
       return parsed;

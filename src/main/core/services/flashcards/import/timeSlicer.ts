@@ -7,15 +7,12 @@ import { performance } from 'node:perf_hooks';
  */
 export class TimeSlicer {
   #sliceStart = performance.now();
-  /** The longest a slice ran before yielding, for the bench. */
-  longestMs = 0;
 
   constructor(private readonly sliceMs = 12) {}
 
   async tick(): Promise<void> {
     const elapsed = performance.now() - this.#sliceStart;
     if (elapsed < this.sliceMs) return;
-    this.longestMs = Math.max(this.longestMs, elapsed);
     await new Promise<void>((resolve) => setImmediate(resolve));
     this.#sliceStart = performance.now();
   }

@@ -2,7 +2,7 @@ import { Unzip, UnzipInflate } from 'fflate';
 import { ImportFileError, type TimeSlicer } from './timeSlicer';
 
 /** Bytes of the zip fed to the inflater per slice: small enough to keep each step short. */
-const PUSH_BYTES = 256 * 1024;
+const PUSH_BYTES = 64 * 1024;
 
 export function looksLikeZip(bytes: Uint8Array): boolean {
   // A local file header (PK\3\4) or the end record of an empty archive (PK\5\6).

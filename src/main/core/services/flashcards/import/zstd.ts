@@ -2,7 +2,7 @@ import { Decompress } from 'fzstd';
 import { concat } from './zipEntries';
 import { ImportFileError, type TimeSlicer } from './timeSlicer';
 
-const PUSH_BYTES = 128 * 1024;
+const PUSH_BYTES = 32 * 1024;
 
 /**
  * Decompresses a Zstandard stream (Anki 23.10+ packages compress the collection and each media

@@ -116,11 +116,15 @@ test('flashcards for PMP: a deck, an Anki package and a CSV, review by keyboard,
   await app.screenshot('flashcards');
 });
 
-test('a broken package is refused with its reason, and a deleted card comes back with Undo', async ({ app, page }) => {
+test('flashcards before a plan: a broken package is refused with its reason, and a deleted card comes back with Undo', async ({ app, page }) => {
   const cards = new FlashcardsPage(page);
-  const trackId = await preparedPmp(app);
+  const created = await app.host.call<{ id: string }>('tracks:create', { certificationId: 'pmi-pmp' });
+  if (!created.body.ok) throw new Error(created.body.error.message);
   await app.open();
-  await cards.open(trackId, app.host.baseUrl);
+  await app.goto(`/tracks/${created.body.data.id}/prepare`);
+  await page.getByRole('link', { name: 'Or start with flashcards' }).click();
+  await expect(page.getByText(/^No exam date yet: cards are scheduled for the long term/)).toBeVisible();
+  await expect(cards.budget()).toHaveText('20 min');
   await cards.tab('Import');
   await page.getByLabel('File to import').setInputFiles({ name: 'broken.apkg', mimeType: 'application/octet-stream', buffer: Buffer.from('not a zip at all') });
   await expect(page.getByRole('alert')).toContainText('broken.apkg: This is not a zip archive, so not an Anki package (.apkg). Nothing was imported.');

@@ -138,3 +138,12 @@ describe('uploads', () => {
     expect((await refused('uploads:start', { fileName: 'huge.apkg', sizeBytes: 300 * 1024 * 1024 })).message).toMatch(/larger than 250 MB/);
   });
 });
+
+describe('import limits', () => {
+  it('refuses a CSV with more than 100,000 rows', async () => {
+    const trackId = await pmp();
+    const uploadId = await upload('huge.csv', `front,back\n${'q,a\n'.repeat(100_001)}`);
+    const error = await refused('flashcards:preview-import', { trackId, uploadId });
+    expect(error.message).toMatch(/^huge\.csv: The file has more than 100,000 rows/);
+  });
+});

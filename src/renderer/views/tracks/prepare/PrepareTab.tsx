@@ -34,11 +34,22 @@ export function PrepareTab({ track }: { track: Track }) {
   if (!view) return <Loading label="Loading preparation…" />;
 
   if (!view.settings) {
+    // Flashcards work before a plan exists (a fixed number of minutes a day until there is one).
+    if (search.get('section') === 'flashcards') {
+      return (
+        <div className="stack">
+          <p>
+            <Link to="?">← Set up your plan</Link>
+          </p>
+          <FlashcardsSection track={track} view={view} />
+        </div>
+      );
+    }
     return (
       <div className="stack">
         <EmptyState title={`Plan your ${track.acronym} preparation`}>
           Give your exam date, how many hours you want to study and the time you have each weekday. Certplan makes a plan weighted by the exam’s domains and
-          your weak spots, and re-plans when life happens.
+          your weak spots, and re-plans when life happens. <Link to="?section=flashcards">Or start with flashcards</Link>.
         </EmptyState>
         <PrepSetupForm track={track} view={view} onSaved={() => setSearch({ section: 'plan' })} />
       </div>

@@ -139,6 +139,28 @@ describe('exam-date mode', () => {
   });
 });
 
+describe('new cards left for the final pass', () => {
+  it('are offered a number of new cards a day, or more minutes, that learns them all in time', () => {
+    fc.assert(
+      fc.property(inputs, (input) => {
+        const plan = planReviews(input);
+        if (!plan.fits || plan.newUnseen === 0) return;
+        const choices = shortfallChoices(input, { reviewSharePercent: 25, examDate: plusDays(input.lastDay, 1), goal: 'introduce-all' });
+        const learnsAll = (p: ReturnType<typeof planReviews>) => p.fits && p.newUnseen === 0;
+        if (choices.newCardsPerDay !== null) {
+          expect(choices.newCardsPerDay).toBeGreaterThan(input.newCardsPerDay);
+          expect(learnsAll(planReviews({ ...input, newCardsPerDay: choices.newCardsPerDay }))).toBe(true);
+        }
+        if (choices.extraMinutesPerStudyDay !== null) {
+          const extra = choices.extraMinutesPerStudyDay;
+          expect(learnsAll(planReviews({ ...input, budgetMinutes: (d) => input.budgetMinutes(d) + (input.budgetMinutes(d) > 0 ? extra : 0) }))).toBe(true);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
 describe('the final pass window', () => {
   it('spreads cards over days in proportion to their room, never over it', () => {
     fc.assert(

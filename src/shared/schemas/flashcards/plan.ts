@@ -23,13 +23,15 @@ export const ReviewPlanDaySchema = z.object({
 export type ReviewPlanDay = z.infer<typeof ReviewPlanDaySchema>;
 
 export const ReviewShortfallSchema = z.object({
+  /** backlog: due reviews would pile up; final-pass: one pass cannot hold every card; unseen-new: new cards would first be seen in the final pass. */
+  kind: z.enum(['backlog', 'final-pass', 'unseen-new']),
   message: z.string(),
   /** Reviews that would still be waiting when the final pass starts (or cards the final pass cannot hold). */
   backlogCards: z.number().int(),
   neededMinutes: z.number().int(),
   availableMinutes: z.number().int(),
   choices: z.object({
-    /** The most new cards a day that fit; null when even none would not fit. */
+    /** New cards a day that fit (fewer for a backlog, more so every card is learned in time); null when none does. */
     newCardsPerDay: z.number().int().nullable(),
     /** Review minutes to add to each study day. */
     extraMinutesPerStudyDay: z.number().int().nullable(),
@@ -57,6 +59,7 @@ export const ReviewPlanSchema = z.object({
   day: ReviewDaySchema,
   days: z.array(ReviewPlanDaySchema),
   fits: z.boolean(),
+  /** Set when the cards do not fit, or when some new cards would first be seen in the final pass. */
   shortfall: ReviewShortfallSchema.nullable(),
   /** New cards the plan cannot introduce before the final pass (they are seen once, in it). */
   newUnseenAtFinalPass: z.number().int(),

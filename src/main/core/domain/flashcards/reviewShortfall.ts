@@ -7,6 +7,9 @@ import { type ReviewPlanInput, type ReviewPlanResult, planReviews } from './revi
  * cards a day, more review minutes on each study day (or a larger share of the plan's time), or a
  * later exam date. Each is the smallest change for which the plan fits, found by bisection over
  * the plan itself (the plan is monotone in each: more room never makes it fit less).
+ *
+ * With the goal `introduce-all` the question is instead what lets every new card be learned
+ * before the final pass: then the new-card choice is the fewest new cards a day that do it.
  */
 export interface ShortfallChoices {
   newCardsPerDay: number | null;
@@ -18,10 +21,23 @@ export interface ShortfallChoices {
 const MAX_EXTRA_MINUTES = 600;
 const MAX_DAYS_LATER = 365;
 
-export function shortfallChoices(input: ReviewPlanInput, options: { reviewSharePercent: number | null; examDate: IsoDate | null }): ShortfallChoices {
-  const fits = (changed: Partial<ReviewPlanInput>) => planReviews({ ...input, ...changed }).fits;
+export type ShortfallGoal = 'fit' | 'introduce-all';
 
-  const newCardsPerDay = smallestTrue(0, input.newCardsPerDay, (k) => fits({ newCardsPerDay: input.newCardsPerDay - k }));
+const MAX_NEW_PER_DAY = 500;
+
+export function shortfallChoices(
+  input: ReviewPlanInput,
+  options: { reviewSharePercent: number | null; examDate: IsoDate | null; goal?: ShortfallGoal },
+): ShortfallChoices {
+  const goal = options.goal ?? 'fit';
+  const fits = (changed: Partial<ReviewPlanInput>) => {
+    const plan = planReviews({ ...input, ...changed });
+    return plan.fits && (goal === 'fit' || plan.newUnseen === 0);
+  };
+
+  const fewer = goal === 'fit' ? smallestTrue(0, input.newCardsPerDay, (k) => fits({ newCardsPerDay: input.newCardsPerDay - k })) : null;
+  const more = goal === 'introduce-all' ? smallestTrue(input.newCardsPerDay + 1, MAX_NEW_PER_DAY, (k) => fits({ newCardsPerDay: k })) : null;
+  const newCardsPerDay = goal === 'fit' ? (fewer === null ? null : input.newCardsPerDay - fewer) : more;
   const studyDay = (day: IsoDate) => input.budgetMinutes(day) > 0;
   const extraSteps = smallestTrue(1, MAX_EXTRA_MINUTES / 5, (step) => fits({ budgetMinutes: (d) => input.budgetMinutes(d) + (studyDay(d) ? step * 5 : 0) }));
   const share = options.reviewSharePercent;
@@ -41,7 +57,7 @@ export function shortfallChoices(input: ReviewPlanInput, options: { reviewShareP
     moveExamTo = later === null ? null : plusDays(options.examDate, later);
   }
   return {
-    newCardsPerDay: newCardsPerDay === null ? null : input.newCardsPerDay - newCardsPerDay,
+    newCardsPerDay,
     extraMinutesPerStudyDay: extraSteps === null ? null : extraSteps * 5,
     reviewSharePercent,
     moveExamTo,
@@ -62,7 +78,7 @@ function averageBudgetByWeekday(input: ReviewPlanInput): number[] {
   return sums.map((s, w) => ((counts[w] ?? 0) > 0 ? Math.floor(s / (counts[w] ?? 1)) : 0));
 }
 
-/** The smallest n in [low, high] with `test(n)`, assuming test is monotone; null when none. */
+/** The smallest n in [low, high] with `test(n)`, by bisection; null when none is found. */
 function smallestTrue(low: number, high: number, test: (n: number) => boolean): number | null {
   if (low > high || !test(high)) return null;
   let lo = low;
@@ -72,7 +88,8 @@ function smallestTrue(low: number, high: number, test: (n: number) => boolean): 
     if (test(mid)) hi = mid;
     else lo = mid + 1;
   }
-  return lo;
+  // A plan that is not quite monotone could mislead the bisection: offer only what was checked.
+  return test(lo) ? lo : null;
 }
 
 export type { ReviewPlanResult };

@@ -40,7 +40,7 @@ export function buildReviewPlan(ctx: DayContext, day: ReviewDay, totals: { cards
       offDay: d.budgetMinutes === 0,
     })),
     fits: r.fits,
-    shortfall: r.fits ? null : shortfall(ctx),
+    shortfall: !r.fits || r.newUnseen > 0 ? shortfall(ctx) : null,
     newUnseenAtFinalPass: r.newUnseen,
     totals,
     afterExam: examOver && ctx.examDate ? { examDate: ctx.examDate, choice: afterChoice } : null,
@@ -53,20 +53,41 @@ function shortfall(ctx: DayContext): ReviewShortfall {
   const minutes = (cards: number) => Math.ceil((cards * ctx.secondsPerCard) / 60);
   const neededMinutes = minutes(r.neededCards);
   const availableMinutes = Math.floor((r.capacityCards * ctx.secondsPerCard) / 60);
-  const choices = shortfallChoices(ctx.input, { reviewSharePercent: ctx.reviewSharePercent, examDate: ctx.mode === 'exam' ? ctx.examDate : null });
-  let message: string;
-  let backlogCards: number;
-  if (!r.finalPassFits && r.finalPassStart !== null) {
-    backlogCards = r.finalPassCards - r.finalPassCapacity;
-    message =
-      `One last pass over your ${r.finalPassCards} cards needs about ${formatDuration(minutes(r.finalPassCards))} before the exam, ` +
-      `but the days left give flashcards ${formatDuration(minutes(r.finalPassCapacity))}: ${backlogCards} cards would not be seen again.`;
-  } else {
-    backlogCards = r.backlogAtEnd;
-    const until = r.finalPassStart ? `when the final pass starts on ${formatDayForPeople(r.finalPassStart)}` : `on ${formatDayForPeople(ctx.input.lastDay)}`;
-    message =
-      `About ${backlogCards} due reviews would still be waiting ${until}: the cards need about ${formatDuration(neededMinutes)} of review, ` +
-      `and the budget gives ${formatDuration(availableMinutes)}.`;
+  const options = { reviewSharePercent: ctx.reviewSharePercent, examDate: ctx.mode === 'exam' ? ctx.examDate : null };
+  if (r.fits) {
+    const until = r.finalPassStart ? `the final pass starts on ${formatDayForPeople(r.finalPassStart)}` : `${formatDayForPeople(ctx.input.lastDay)}`;
+    return {
+      kind: 'unseen-new',
+      message: `${r.newUnseen} new cards cannot be learned before ${until} at ${ctx.input.newCardsPerDay} a day within the budget; they would first be seen in the final pass.`,
+      backlogCards: r.newUnseen,
+      neededMinutes,
+      availableMinutes,
+      choices: shortfallChoices(ctx.input, { ...options, goal: 'introduce-all' }),
+    };
   }
-  return { message, backlogCards, neededMinutes, availableMinutes, choices };
+  const choices = shortfallChoices(ctx.input, options);
+  if (!r.finalPassFits && r.finalPassStart !== null) {
+    const backlogCards = r.finalPassCards - r.finalPassCapacity;
+    return {
+      kind: 'final-pass',
+      message:
+        `One last pass over your ${r.finalPassCards} cards needs about ${formatDuration(minutes(r.finalPassCards))} before the exam, ` +
+        `but the days left give flashcards ${formatDuration(minutes(r.finalPassCapacity))}: ${backlogCards} cards would not be seen again.`,
+      backlogCards,
+      neededMinutes,
+      availableMinutes,
+      choices,
+    };
+  }
+  const until = r.finalPassStart ? `when the final pass starts on ${formatDayForPeople(r.finalPassStart)}` : `on ${formatDayForPeople(ctx.input.lastDay)}`;
+  return {
+    kind: 'backlog',
+    message:
+      `About ${r.backlogAtEnd} due reviews would still be waiting ${until}: the cards need about ${formatDuration(neededMinutes)} of review, ` +
+      `and the budget gives ${formatDuration(availableMinutes)}.`,
+    backlogCards: r.backlogAtEnd,
+    neededMinutes,
+    availableMinutes,
+    choices,
+  };
 }

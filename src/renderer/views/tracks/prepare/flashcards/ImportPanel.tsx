@@ -107,7 +107,7 @@ export function ImportPanel({ track, domains, decks }: { track: Track; domains: 
   return (
     <section className="section" aria-labelledby="fc-import-heading">
       <h2 id="fc-import-heading">Import cards</h2>
-      <p className="field-hint">
+      <p className="section-lead">
         An Anki package (.apkg) from any Anki version — notes, cloze gaps, tags, images and review history — or a CSV/TSV file with a front, back, domain and tags column. Nothing is imported until
         you confirm, and then everything or nothing.
       </p>

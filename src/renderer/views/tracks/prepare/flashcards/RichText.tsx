@@ -49,6 +49,7 @@ export function MediaImage({ sha256, alt }: { sha256: string; alt: string }) {
       live = false;
     };
   }, [api, sha256]);
-  if (!src) return <span className="card-image-missing">[image]</span>;
+  // Before an import commits its images are not stored yet; the preview names them instead.
+  if (!src) return <span className="card-image-missing">[image{alt ? `: ${alt}` : ''}]</span>;
   return <img className="card-image" src={src} alt={alt} />;
 }

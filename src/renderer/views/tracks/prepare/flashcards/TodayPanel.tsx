@@ -65,14 +65,14 @@ export function TodayPanel({ plan, onReview }: { plan: ReviewPlan; onReview: () 
         </p>
       ) : null}
       {plan.shortfall ? (
-        <div className="callout callout-warning shortfall" role="alert">
+        <div className={`callout ${plan.shortfall.kind === 'unseen-new' ? 'callout-info' : 'callout-warning'} shortfall`} role={plan.shortfall.kind === 'unseen-new' ? 'status' : 'alert'}>
           <div>
-            <h2>The cards no longer fit before the exam</h2>
+            <h2>{plan.shortfall.kind === 'unseen-new' ? 'Not every new card gets learned before the final pass' : 'The cards no longer fit before the exam'}</h2>
             <p>{plan.shortfall.message}</p>
             <div className="inline-actions">
               {plan.shortfall.choices.newCardsPerDay !== null ? (
-                <button type="button" className="button" onClick={() => void apply({ newCardsPerDay: plan.shortfall?.choices.newCardsPerDay ?? 0 }, 'New cards a day lowered')}>
-                  Learn at most {plan.shortfall.choices.newCardsPerDay} new cards a day
+                <button type="button" className="button" onClick={() => void apply({ newCardsPerDay: plan.shortfall?.choices.newCardsPerDay ?? 0 }, 'New cards a day changed')}>
+                  {plan.shortfall.kind === 'unseen-new' ? 'Learn' : 'Learn at most'} {plan.shortfall.choices.newCardsPerDay} new cards a day
                 </button>
               ) : null}
               {plan.shortfall.choices.reviewSharePercent !== null ? (
@@ -91,11 +91,6 @@ export function TodayPanel({ plan, onReview }: { plan: ReviewPlan; onReview: () 
             </ul>
           </div>
         </div>
-      ) : null}
-      {plan.newUnseenAtFinalPass > 0 && !plan.shortfall ? (
-        <p className="callout callout-info" role="status">
-          {plan.newUnseenAtFinalPass} new cards will not be introduced before the final pass at {plan.day.budgetMinutes} minutes a day; they will be seen once, in it.
-        </p>
       ) : null}
       {plan.afterExam && plan.afterExam.choice === null ? (
         <div className="callout callout-info" role="status">

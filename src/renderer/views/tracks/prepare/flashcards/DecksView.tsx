@@ -116,7 +116,8 @@ export function DecksView({ track, decks }: { track: Track; decks: Deck[] }) {
                     <summary className="button button-small">
                       More<span className="visually-hidden"> for {deck.name}</span>
                     </summary>
-                    <div className="menu-items">
+                    {/* A chosen item closes the menu. */}
+                    <div className="menu-items" onClick={(e) => e.currentTarget.closest('details')?.removeAttribute('open')}>
                       <button type="button" className="button button-small" onClick={() => void exportDeck(deck, 'apkg')}>
                         Export for Anki (.apkg)
                       </button>

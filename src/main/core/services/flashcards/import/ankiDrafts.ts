@@ -10,6 +10,8 @@ import { type DraftCard, type DraftMedia, type DraftNote, type ImportDraft, imag
 import { ImportFileError, type TimeSlicer } from './timeSlicer';
 
 export interface DraftOptions {
+  /** Cleaned field HTML by its raw text, kept with the read file: the preview and the import clean each field once. */
+  cleaned: Map<string, string>;
   noteTypes: readonly NoteTypeMapping[];
   /** The domain of a note: from its first mapped tag, else the default. */
   domainFor: (tags: readonly string[]) => string | null;
@@ -68,8 +70,16 @@ export async function draftFromAnki(fileName: string, pkg: AnkiPackage, col: Ank
     const resolveImage = (src: string) => media.bySrc.get(src)?.ref ?? null;
     const raw = (index: number | null) => (index === null ? '' : (note.fields[index] ?? ''));
     sounds += (raw(fields.frontField).match(SOUND)?.length ?? 0) + (raw(fields.backField).match(SOUND)?.length ?? 0);
-    const front = sanitizeCardHtml(raw(fields.frontField).replace(SOUND, ''), { resolveImage });
-    const back = sanitizeCardHtml(raw(fields.backField).replace(SOUND, ''), { resolveImage });
+    const clean = (text: string) => {
+      let html = options.cleaned.get(text);
+      if (html === undefined) {
+        html = sanitizeCardHtml(text.replace(SOUND, ''), { resolveImage });
+        options.cleaned.set(text, html);
+      }
+      return html;
+    };
+    const front = clean(raw(fields.frontField));
+    const back = clean(raw(fields.backField));
     const label = `${place} (“${snippet(plainText(front)) || type.name}”)`;
     if (isBlankCardText(front)) {
       problems.push({ place, message: `The front (field “${type.fields[fields.frontField] ?? fields.frontField + 1}”) is empty` });

@@ -23,7 +23,7 @@ const SAMPLE_NOTES = 20;
 const PARSED_KEPT = 3;
 
 type ParsedFile =
-  | { kind: 'anki'; fileName: string; pkg: AnkiPackage; collection: AnkiCollection }
+  | { kind: 'anki'; fileName: string; pkg: AnkiPackage; collection: AnkiCollection; cleaned: Map<string, string> }
   | { kind: 'csv'; fileName: string; table: CsvTable };
 
 /**
@@ -127,7 +127,7 @@ export class FlashcardImportService {
       if (looksLikeZip(bytes)) {
         const pkg = await openAnkiPackage(fileName, bytes, slicer);
         const collection = await readAnkiCollection(`${fileName} › collection.${pkg.format}`, pkg.collection, slicer);
-        parsed = { kind: 'anki', fileName, pkg, collection };
+        parsed = { kind: 'anki', fileName, pkg, collection, cleaned: new Map() };
       } else if (/\.(csv|tsv|txt)$/i.test(fileName)) {
         parsed = { kind: 'csv', fileName, table: await readCsvTable(fileName, bytes, slicer) };
       } else if (/\.(apkg|colpkg)$/i.test(fileName)) {
@@ -166,6 +166,6 @@ export class FlashcardImportService {
       }
       return defaultDomainId;
     };
-    return draftFromAnki(parsed.fileName, parsed.pkg, parsed.collection, { noteTypes: options.noteTypes, domainFor, keepHistory }, new TimeSlicer());
+    return draftFromAnki(parsed.fileName, parsed.pkg, parsed.collection, { cleaned: parsed.cleaned, noteTypes: options.noteTypes, domainFor, keepHistory }, new TimeSlicer());
   }
 }

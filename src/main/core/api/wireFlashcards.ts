@@ -24,8 +24,10 @@ import { ReviewService } from '../services/flashcards/reviewService';
 import { FlashcardStatsService } from '../services/flashcards/statsService';
 import type { TrackService } from '../services/trackService';
 
-/** Areas whose changes can move a track's review day (budget, exam date, cards, settings). */
-const PLAN_INPUT_AREAS = new Set(['prep', 'sessions', 'practice', 'exam', 'tracks', 'decks', 'cards', 'flashcards']);
+/** Areas whose changes can move a track's review day (budget, exam date, cards, settings)… */
+const DAY_INPUT_AREAS = new Set(['prep', 'sessions', 'practice', 'exam', 'tracks', 'decks', 'cards', 'flashcards']);
+/** …and those the study plan itself reads. */
+const STUDY_PLAN_AREAS = new Set(['prep', 'sessions', 'practice', 'exam', 'tracks']);
 
 /** What the flashcards slice needs from the preparation slice. */
 export interface FlashcardSeams {
@@ -66,7 +68,7 @@ export function wireFlashcards(ctx: Pick<CoreContext, 'db' | 'clock' | 'events' 
 
   for (const id of deckRepo.staleImports()) deckRepo.deleteImporting(id);
   ctx.events.on('data:changed', ({ areas }) => {
-    if (areas.some((a) => PLAN_INPUT_AREAS.has(a))) planner.invalidate();
+    if (areas.some((a) => DAY_INPUT_AREAS.has(a))) planner.invalidate({ planInputs: areas.some((a) => STUDY_PLAN_AREAS.has(a)) });
   });
   ctx.background.register('review minutes become study sessions', () => minutes.flush());
 

@@ -101,8 +101,9 @@ CREATE TABLE flashcard_cards (
 -- The next card: learning cards due now, reviews due today, new cards in order.
 CREATE INDEX flashcard_cards_queue ON flashcard_cards (track_id, state, due_at) WHERE in_queue = 1;
 CREATE INDEX flashcard_cards_new ON flashcard_cards (track_id, position) WHERE in_queue = 1 AND state = 0;
--- Load per day for the load balancer and the forecast.
-CREATE INDEX flashcard_cards_due_day ON flashcard_cards (track_id, due_day) WHERE in_queue = 1;
+-- Load per day for the load balancer; covering for the review plan, which reads every card in
+-- the queue by these columns only.
+CREATE INDEX flashcard_cards_due_day ON flashcard_cards (track_id, due_day, state, scheduled_days, last_review_day) WHERE in_queue = 1;
 -- The final pass: cards least recently reviewed first.
 CREATE INDEX flashcard_cards_last_review ON flashcard_cards (track_id, last_review_day) WHERE in_queue = 1;
 CREATE INDEX flashcard_cards_by_note ON flashcard_cards (note_id);

@@ -63,12 +63,18 @@ export interface PlannerDeps {
  */
 export class ReviewPlanner {
   readonly #cache = new Map<string, DayContext>();
+  /** The day each track's study plan was last brought up to date here. */
+  readonly #planFreshOn = new Map<string, string>();
 
   constructor(private readonly deps: PlannerDeps) {}
 
-  invalidate(trackId?: string): void {
-    if (trackId === undefined) this.#cache.clear();
-    else this.#cache.delete(trackId);
+  /**
+   * Drops the cached day. `planInputs`: something the study plan reads changed too (preparation,
+   * sessions, the exam date), so the plan is re-checked before its minutes are read again.
+   */
+  invalidate(options: { planInputs?: boolean } = {}): void {
+    this.#cache.clear();
+    if (options.planInputs) this.#planFreshOn.clear();
   }
 
   context(trackId: string): DayContext {
@@ -83,7 +89,11 @@ export class ReviewPlanner {
   private compute(track: Track, today: IsoDate): DayContext {
     const settings = this.deps.settings.read(track.id);
     const examDate = this.deps.schedule.get(track.id)?.examDate ?? null;
-    this.deps.refreshPlan(track.id);
+    // Re-planning costs a few milliseconds; once a day, and after the plan's own inputs change, is enough.
+    if (this.#planFreshOn.get(track.id) !== today) {
+      this.deps.refreshPlan(track.id);
+      this.#planFreshOn.set(track.id, today);
+    }
     const planMinutes = new Map<string, number>();
     for (const item of this.deps.planItems(track.id)) {
       if (item.date >= today) planMinutes.set(item.date, (planMinutes.get(item.date) ?? 0) + item.minutes);

@@ -116,8 +116,12 @@ export class CardRepository {
     this.#loadByDay = db.prepare<[string, string, string], { due_day: string; n: number }>(
       'SELECT due_day, count(*) AS n FROM flashcard_cards WHERE track_id = ? AND in_queue = 1 AND due_day BETWEEN ? AND ? AND state <> 0 GROUP BY due_day',
     );
+    // Rows as arrays: the plan reads 20,000 of them in one go.
     this.#planCards = db
-      .prepare<[string], PlanCardRow>('SELECT state, due_day, scheduled_days, last_review_day FROM flashcard_cards WHERE track_id = ? AND in_queue = 1');
+      .prepare<[string], [number, string, number, string | null]>(
+        'SELECT state, due_day, scheduled_days, last_review_day FROM flashcard_cards INDEXED BY flashcard_cards_due_day WHERE track_id = ? AND in_queue = 1',
+      )
+      .raw(true);
     this.#learningDueCount = db.prepare<[string, string], { n: number }>(
       'SELECT count(*) AS n FROM flashcard_cards WHERE track_id = ? AND in_queue = 1 AND state IN (1, 3) AND due_at <= ?',
     );
@@ -210,7 +214,7 @@ export class CardRepository {
 
   /** Every card in the queue, as the review plan needs it. */
   planCards(trackId: string): PlanCardRow[] {
-    return this.#planCards.all(trackId);
+    return this.#planCards.all(trackId).map(([state, due_day, scheduled_days, last_review_day]) => ({ state, due_day, scheduled_days, last_review_day }));
   }
 
   totals(trackId: string): { cards: number; newCards: number; suspended: number } {

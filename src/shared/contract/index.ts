@@ -12,6 +12,7 @@ import { evidenceMethods } from './evidence';
 import { examMethods } from './exam';
 import { fairStartMethods } from './fairStart';
 import { linkedRecordMethods } from './linkedRecords';
+import { flashcardMethods } from './flashcards';
 import type { EventName, EventPayload } from './events';
 import { prerequisiteMethods } from './prerequisites';
 import { recordMethods } from './records';
@@ -46,6 +47,7 @@ export const contract = {
   ...calendarMethods,
   ...dashboardMethods,
   ...backupMethods,
+  ...flashcardMethods,
 };
 
 export type Contract = typeof contract;

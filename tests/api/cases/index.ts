@@ -1,4 +1,5 @@
 import { backupCases } from './backupCases';
+import { flashcardCases } from './flashcardCases';
 import { foundationCases } from './foundationCases';
 import { prerequisitesCases } from './prerequisitesCases';
 import { preparationCases } from './preparationCases';
@@ -18,4 +19,5 @@ export const METHOD_CASES: MethodCases = {
   ...reminderCenterCases,
   ...backupCases,
   ...rulesCases,
+  ...flashcardCases,
 };

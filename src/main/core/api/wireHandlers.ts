@@ -48,6 +48,7 @@ import { buildAppInfo } from './appInfo';
 import type { BackupMethod } from './backupHandlers';
 import { catalogHandlers } from './catalogHandlers';
 import { credentialHandlers, evidenceHandlers } from './credentialHandlers';
+import { flashcardHandlers } from './flashcardHandlers';
 import type { HandlerTable } from './handlers';
 import { prerequisiteHandlers } from './prerequisiteHandlers';
 import { recordHandlers } from './recordHandlers';
@@ -55,6 +56,7 @@ import { calendarHandlers, dashboardHandlers, reminderHandlers } from './reminde
 import { ceHandlers, renewalHandlers } from './renewalHandlers';
 import { rulesHandlers } from './rulesHandlers';
 import { trackHandlers } from './trackHandlers';
+import { wireFlashcards } from './wireFlashcards';
 import { wirePreparation } from './wirePreparation';
 
 /** Every service that stores dates (application, preparation, renewal), for reminders and the calendar export. */
@@ -83,6 +85,15 @@ export function wireHandlers(ctx: CoreContext): Omit<HandlerTable, BackupMethod>
       const window = applications?.applicationWindow(trackId) ?? null;
       return window?.eligibilityEndsOn ? { ...window, eligibilityEndsOn: window.eligibilityEndsOn } : null;
     },
+  });
+
+  // Flashcards (issue 13): the daily budget comes from the plan, review minutes become sessions.
+  const flashcards = wireFlashcards(ctx, {
+    tracks,
+    schedule: preparation.services.schedule,
+    planItems: preparation.planItems,
+    refreshPlan: (trackId) => preparation.services.preparation.refreshPlan(trackId),
+    sessions: preparation.services.sessions,
   });
 
   // Prerequisites (issue 3): records, eligibility and the application.
@@ -204,5 +215,6 @@ export function wireHandlers(ctx: CoreContext): Omit<HandlerTable, BackupMethod>
     ...fairStartHandlers(fairStart),
     ...linkedRecordHandlers(links),
     ...dashboardHandlers(dashboard),
+    ...flashcardHandlers(flashcards.api),
   };
 }

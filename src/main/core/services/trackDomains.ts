@@ -62,6 +62,9 @@ export function planRulesFor(track: { snapshot: Pick<Certification, 'acronym' | 
 
 /** The domains with weights of the outline a track follows (empty when unknown). */
 export const outlineDomains = (track: Pick<Track, 'outline'>): readonly ExamDomain[] => track.outline.outline?.domains ?? [];
+
+/** The exam domains of a track as the slices that list them (flashcards) read them: the outline in force. */
+export const examDomainsOf = outlineDomains;
 const domainsOf = outlineDomains;
 
 /**

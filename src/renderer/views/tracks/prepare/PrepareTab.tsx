@@ -11,6 +11,7 @@ import { PrepSetupForm } from './PrepSetupForm';
 import { ProgressSection } from './ProgressSection';
 import { SessionsSection } from './SessionsSection';
 import { BreaksEditor } from './BreaksEditor';
+import { FlashcardsSection } from './flashcards/FlashcardsSection';
 import { usePreparation, useSessions } from './useTrackCall';
 
 const SECTIONS = [
@@ -18,6 +19,7 @@ const SECTIONS = [
   { id: 'calendar', label: 'Calendar' },
   { id: 'sessions', label: 'Sessions' },
   { id: 'practice', label: 'Practice exams' },
+  { id: 'flashcards', label: 'Flashcards' },
   { id: 'progress', label: 'Readiness & progress' },
   { id: 'settings', label: 'Settings' },
 ] as const;
@@ -33,11 +35,22 @@ export function PrepareTab({ track }: { track: Track }) {
   if (!view) return <Loading label="Loading preparation…" />;
 
   if (!view.settings) {
+    // Flashcards work before a plan exists (a fixed number of minutes a day until there is one).
+    if (search.get('section') === 'flashcards') {
+      return (
+        <div className="stack">
+          <p>
+            <Link to="?">← Set up your plan</Link>
+          </p>
+          <FlashcardsSection track={track} view={view} />
+        </div>
+      );
+    }
     return (
       <div className="stack">
         <EmptyState title={`Plan your ${track.acronym} preparation`}>
           Give your exam date, how many hours you want to study and the time you have each weekday. Certplan makes a plan weighted by the exam’s domains and
-          your weak spots, and re-plans when life happens.
+          your weak spots, and re-plans when life happens. <Link to="?section=flashcards">Or start with flashcards</Link>.
         </EmptyState>
         <PrepSetupForm track={track} view={view} onSaved={() => setSearch({ section: 'plan' })} />
       </div>
@@ -66,6 +79,7 @@ export function PrepareTab({ track }: { track: Track }) {
       {section === 'calendar' ? <CalendarSection view={view} sessions={list?.sessions ?? []} /> : null}
       {section === 'sessions' ? list ? <SessionsSection view={view} sessions={list} reload={sessions.reload} /> : <Loading /> : null}
       {section === 'practice' ? <PracticeSection view={view} /> : null}
+      {section === 'flashcards' ? <FlashcardsSection track={track} view={view} /> : null}
       {section === 'progress' ? <ProgressSection view={view} /> : null}
       {section === 'settings' ? (
         <>

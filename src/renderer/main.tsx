@@ -13,6 +13,8 @@ import './styles/records.css';
 import './styles/renewal.css';
 import './styles/backups.css';
 import './styles/narrow.css';
+import './styles/rules.css';
+import './styles/flashcards.css';
 
 const root = createRoot(document.getElementById('root') as HTMLElement);
 const connection = connect();

@@ -123,7 +123,8 @@ describe('backups', () => {
       await callOk(core, 'experience:add', { ...EXPERIENCE, title: day });
       await callOk(core, 'tracks:list', {});
       core.refresh();
-      await expect.poll(async () => (await callOk(core, 'backups:list', {})).backups.some((b) => b.createdAt.startsWith(day))).toBe(true);
+      // The daily backup runs after the answer; give it time on a loaded machine.
+      await expect.poll(async () => (await callOk(core, 'backups:list', {})).backups.some((b) => b.createdAt.startsWith(day)), { timeout: 15_000 }).toBe(true);
     }
     const policy = { daily: 1, weekly: 0, monthly: 0 };
     const { wouldRemove } = await callOk(core, 'backups:preview-policy', { policy });

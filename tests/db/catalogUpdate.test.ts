@@ -19,11 +19,18 @@ const NEXT_RELEASE = {
             revision: entry.revision + 1,
             exam: {
               ...entry.exam,
-              domains: [
-                { id: 'people', name: 'People', weight: 30 },
-                { id: 'process', name: 'Process', weight: 40 },
-                { id: 'business-environment', name: 'Business Environment', weight: 30 },
-              ],
+              outlines: entry.exam.outlines.map((outline) =>
+                outline.id === 'eco-2026'
+                  ? {
+                      ...outline,
+                      domains: [
+                        { id: 'people', name: 'People', weight: 30 },
+                        { id: 'process', name: 'Process', weight: 40 },
+                        { id: 'business-environment', name: 'Business Environment', weight: 30 },
+                      ],
+                    }
+                  : outline,
+              ),
             },
           }
         : entry,
@@ -50,7 +57,7 @@ describe('catalog update', () => {
     const updatedPmp = await callOk(second, 'catalog:get', { id: 'pmi-pmp' });
     expect(updatedPmp.certification.revision).toBe(pmp.revision + 1);
     expect(updatedPmp.certification.updatedAt).toBe('2027-03-01T00:00:00.000Z');
-    expect(updatedPmp.certification.exam.domains.map((d) => d.weight)).toEqual([30, 40, 30]);
+    expect(updatedPmp.certification.exam.outlines[1]?.domains.map((d) => d.weight)).toEqual([30, 40, 30]);
     expect((await callOk(second, 'catalog:get', { id: 'test-new-cert' })).certification.acronym).toBe('NEW');
 
     const customAfter = await callOk(second, 'catalog:get', { id: custom.id });
@@ -58,7 +65,7 @@ describe('catalog update', () => {
 
     const trackAfter = await callOk(second, 'tracks:get', { id: track.id });
     expect(trackAfter.snapshot).toEqual(track.snapshot);
-    expect(trackAfter.snapshot.exam.domains.map((d) => d.weight)).toEqual([33, 41, 26]);
+    expect(trackAfter.snapshot.exam.outlines[1]?.domains.map((d) => d.weight)).toEqual([33, 41, 26]);
     expect(trackAfter.newerRulesAvailable).toBe(true);
     expect((await callOk(second, 'tracks:get', { id: customTrack.id })).newerRulesAvailable).toBe(false);
 

@@ -1,3 +1,4 @@
+import { PMI_APPLICATION } from '../../src/main/core/catalog/builtin/pmiShared';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AdjustableClock } from '../../src/main/core/clock';
@@ -51,7 +52,12 @@ describe('application dates for reminders', () => {
     service.record({ trackId: pmp.id, status: 'in-audit', on: '2026-10-05', note: '' });
     const stored = trackRepo.get(pmp.id);
     if (!stored) throw new Error('track');
-    trackRepo.setSnapshot(pmp.id, { ...stored.snapshot, application: { auditResponseDays: 30, eligibilityMonths: 12, attemptsAllowed: 3 } }, PINNED_NOW);
+    trackRepo.adoptSnapshot(
+      pmp.id,
+      { ...stored.snapshot, revision: stored.snapshot.revision + 1, application: { ...PMI_APPLICATION, auditResponseDays: 30 } },
+      { fromRevision: stored.snapshot.revision, changes: ['Days to answer an audit: 90 → 30'], status: stored.status, reason: 'Adopted newer rules' },
+      PINNED_NOW,
+    );
     service.refreshStoredDates();
     expect(service.knownDates()[0]?.date).toBe('2026-11-04');
     db.close();

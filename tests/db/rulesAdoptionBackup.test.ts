@@ -29,8 +29,9 @@ describe('adopting newer catalog rules', () => {
     const { backups } = await callOk(core, 'backups:list', {});
     expect(backups.map((b) => [b.reason, b.detail])).toEqual([['before-rules-adoption', 'PMP: before adopting the newer rules']]);
     expect(backups[0]?.counts.tracks).toBe(1);
-    // Adopting again changes nothing, so no second backup.
-    await callOk(core, 'tracks:adopt-latest-rules', { id: trackId });
+    // Adopting again is refused (nothing to adopt), so no second backup.
+    const again = await core.call('tracks:adopt-latest-rules', { id: trackId });
+    expect(again.ok ? null : again.error.code).toBe('conflict');
     expect((await callOk(core, 'backups:list', {})).backups).toHaveLength(1);
     core.close();
   });

@@ -12,6 +12,9 @@ test('browse, search and filter the catalog, then read PMP’s paths and domain 
   for (const acronym of ['PMI-PMOCP', 'PMP', 'CAPM', 'IPMO-F', 'PSM I', 'Security+']) {
     await expect(catalog.result(acronym)).toBeVisible();
   }
+  // Unknown and weak facts at a glance.
+  await expect(catalog.result('PMI-PMOCP')).toContainText('Unknown: Renewal categories, Carry-over');
+  await expect(catalog.result('IPMO-F')).toContainText('Unknown: Exam outline, Exam fee, Renewal rules');
   await app.screenshot('catalog');
 
   await catalog.search('prince2');
@@ -32,18 +35,32 @@ test('browse, search and filter the catalog, then read PMP’s paths and domain 
   await expect(pmp.path('Four-year degree')).toContainText('36 months of leading projects within the last 8 years');
   await expect(pmp.path('Secondary degree')).toContainText('60 months of leading projects within the last 8 years');
   await expect(pmp.path('Four-year degree')).toContainText('35 hours of PM education — or hold CAPM');
-  await pmp.expectDomainWeights({ People: 33, Process: 41, 'Business Environment': 26 });
+  // Two outlines with their dates; the July 2026 one is in force on 25 Nov 2026 (research notes §1.2).
+  await pmp.expectDomainWeights({ People: 42, Process: 50, 'Business Environment': 8 }, pmp.outline('2021 exam content outline'));
+  await pmp.expectDomainWeights({ People: 33, Process: 41, 'Business Environment': 26 }, pmp.outline('July 2026 exam content outline'));
+  await expect(pmp.outline('July 2026 exam content outline')).toContainText('In force today');
+  await expect(pmp.outline('July 2026 exam content outline')).toContainText('240 min');
+  await expect(page.getByText(/07\/09\/2026: the July 2026 exam content outline replaces the 2021 exam content outline/)).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Renewal' })).toBeVisible();
   await expect(page.getByRole('row', { name: /Giving Back to the Profession — 25/ })).toBeVisible();
   await expect(page.getByRole('listitem').filter({ hasText: /^CAPM$/ })).toBeVisible();
-  await expect(page.locator('[data-fact="exam.size"]')).toContainText('Low confidence');
+  // Each fact says how sure, which sources (official or third party) and where they disagree.
+  const outlineFact = page.locator('[data-fact="outline:eco-2026"]');
+  await expect(outlineFact).toContainText('How sure:');
+  await expect(outlineFact).toContainText('Medium confidence');
+  await expect(outlineFact).toContainText('(Third party)');
+  await expect(outlineFact).toContainText('Sources disagree: Blogs written before the outline was published said about 185 questions');
+  await expect(page.locator('[data-fact="exam.fees"]')).toContainText('(Copy of official page)');
   await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
-  await expect(page.getByText(/checked 11\/25\/2026/).first()).toBeVisible();
+  await expect(page.getByText(/From sources read in November–December 2026 for Certplan’s research/)).toBeVisible();
+  await expect(page.getByText(/checked/)).toHaveCount(0);
   await app.screenshot('certification-detail');
 
   // A fact the research could not find reads "Unknown", never a guess.
-  await app.goto('/catalog/pmi-pfmp');
+  await app.goto('/catalog/peoplecert-prince2-7-foundation');
   await expect(page.getByText('Unknown domain weights')).toBeVisible();
+  await app.goto('/catalog/peoplecert-msp5-practitioner');
+  await expect(page.getByText('Unknown exam outline')).toBeVisible();
 });
 
 test('create a custom certification (fixing an invalid weight), track it, and find both after a restart', async ({ app, page }) => {

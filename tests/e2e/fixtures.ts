@@ -45,6 +45,9 @@ export class App {
   /** Restart the web host on the same data folder and reopen the app, as after a reboot. */
   async restartHost(): Promise<void> {
     const dataDir = this.host.dataDir;
+    // The window closes first, as it would on a reboot: a page left open would log its failed
+    // requests to a host that is gone.
+    await this.page.goto('about:blank');
     await this.host.stop();
     this.host = await startWebHost({ dataDir, clock: PINNED_NOW });
     await this.open();

@@ -41,7 +41,7 @@ test('a PRINCE2 and Security+ holder who only wants renewals logs what she earne
   await guided.expectStep('Continuing education you already earned');
   const credential = new CredentialPage(page);
   await page.getByRole('button', { name: 'Log an activity' }).click();
-  await credential.fillActivity({ date: '2025-10-01', title: 'Agile webinar', units: '5', category: 'CPD activities' });
+  await credential.fillActivity({ date: '2025-10-01', title: 'Agile webinar', units: '5', category: 'CPD: Professional Experience' });
   await credential.form().getByRole('button', { name: 'Log and add another' }).click();
   await expect(page.getByText('Logged “Agile webinar”. Log the next one.')).toBeVisible();
   // The date and category stay for the next one; the title starts empty.

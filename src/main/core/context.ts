@@ -19,6 +19,13 @@ export interface AutomaticBackups {
   takeAutomaticBackup(reason: 'before-rules-adoption', detail: string): Promise<unknown>;
 }
 
+/** Files the renderer sent in pieces with `uploads:begin` / `uploads:append`, for a slice that imports them whole. */
+export interface UploadedFiles {
+  /** The finished upload's bytes; not_found or conflict naming `field` when it is unknown or incomplete. */
+  readUpload(uploadId: string, field: string): { fileName: string; bytes: Uint8Array };
+  discardUpload(uploadId: string): void;
+}
+
 /** What every service may depend on, built once per core. */
 export interface CoreContext {
   db: Db;
@@ -31,4 +38,5 @@ export interface CoreContext {
   /** Time-dependent upkeep (reminders, track statuses) that slices register. */
   background: BackgroundTasks;
   backups: AutomaticBackups;
+  uploads: UploadedFiles;
 }

@@ -8,7 +8,7 @@ import { saveFile } from './saveFile';
 export type Progress = (fraction: number) => void;
 
 /**
- * Sends a file the person picked (a backup or an export) to the core in pieces, the same way in
+ * Sends a file the person picked (a backup, an export, a flashcard package) to the core in pieces, the same way in
  * the desktop app and the browser. Resolves with the upload id the restore or import then names.
  */
 export async function uploadArchive(api: CertplanApi, file: File, progress: Progress): Promise<Result<{ uploadId: string }>> {

@@ -1,4 +1,4 @@
-import type { CertLevel, Fee, Maintenance } from '../../shared/schemas/certification';
+import type { CertLevel, Maintenance } from '../../shared/schemas/certification';
 import type { TrackStatus } from '../../shared/schemas/track';
 
 export const LEVEL_LABELS: Record<CertLevel, string> = {
@@ -70,25 +70,12 @@ export const MAINTENANCE_LABELS: Record<Maintenance['kind'], string> = {
   unknown: 'Unknown',
 };
 
-const money = (fee: Fee) =>
-  new Intl.NumberFormat('en', { style: 'currency', currency: fee.currency, maximumFractionDigits: 0 }).format(fee.amount);
-
-export function formatFees(fees: Fee[]): string {
-  return fees.map((fee) => `${money(fee)} (${fee.label})`).join(', ');
-}
+// Shared with the core, whose change lists and sentences use the same words.
+export { formatFees, formatWindow, pluralize } from '../../shared/rulesWording';
 
 export function formatMinutes(minutes: number): string {
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;
   if (h === 0) return `${m} min`;
   return m === 0 ? `${minutes} min (${h} h)` : `${minutes} min (${h} h ${m} min)`;
-}
-
-export function pluralize(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-/** "96 months" reads better as "8 years" when it is whole years. */
-export function formatWindow(months: number): string {
-  return months % 12 === 0 ? pluralize(months / 12, 'year') : pluralize(months, 'month');
 }

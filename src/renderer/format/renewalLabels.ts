@@ -47,6 +47,7 @@ export const KNOWN_DATE_KIND_LABELS: Record<KnownDateKind, string> = {
   'cycle-end': 'Renewal cycle ends',
   'suspension-end': 'Suspension ends',
   'pace-warning': 'Behind pace',
+  'cycle-year-end': 'Cycle year ends (yearly minimum)',
 };
 
 

@@ -85,7 +85,7 @@ export const backupMethods = defineMethods({
       sizeBytes: z.number().int('A whole number of bytes').min(1, 'The file is empty').max(MAX_UPLOAD_BYTES, 'The file is larger than 2 GB'),
     }),
     output: z.object({ uploadId: z.string() }),
-    summary: 'Start sending an archive (a backup or an export) to the core',
+    summary: 'Start sending a file (a backup, an export, a flashcard package) to the core in pieces',
   },
   'uploads:append': {
     input: z.strictObject({
@@ -99,6 +99,11 @@ export const backupMethods = defineMethods({
     }),
     output: z.object({ receivedBytes: z.number().int(), complete: z.boolean() }),
     summary: 'Send the next piece of an archive',
+  },
+  'uploads:discard': {
+    input: z.strictObject({ uploadId: UploadIdSchema }),
+    output: z.object({ uploadId: z.string() }),
+    summary: 'Throw away an upload that will not be used',
   },
   'data:export': {
     input: z.strictObject({}),

@@ -21,6 +21,12 @@ export const CertificationSummarySchema = z.object({
   confidence: ConfidenceSchema.nullable(),
   domainCount: z.number().int(),
   renewal: z.string(),
+  /** Facts the research did not find, in words ("Exam fee", "Renewal categories"), for the list at a glance. */
+  unknownFacts: z.array(z.string()),
+  /** Facts resting on weak sources (low confidence), in words. */
+  lowConfidenceFacts: z.array(z.string()),
+  /** How many facts have sources that disagree. */
+  conflicts: z.number().int(),
   tracked: z.boolean(),
 });
 export type CertificationSummary = z.infer<typeof CertificationSummarySchema>;

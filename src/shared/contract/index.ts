@@ -12,6 +12,7 @@ import { evidenceMethods } from './evidence';
 import { examMethods } from './exam';
 import { fairStartMethods } from './fairStart';
 import { linkedRecordMethods } from './linkedRecords';
+import { flashcardMethods } from './flashcards';
 import type { EventName, EventPayload } from './events';
 import { prerequisiteMethods } from './prerequisites';
 import { recordMethods } from './records';
@@ -48,6 +49,7 @@ export const contract = {
   ...dashboardMethods,
   ...backupMethods,
   ...undoMethods,
+  ...flashcardMethods,
 };
 
 export type Contract = typeof contract;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RulesUpdatePreviewSchema, SetOwnOutlineInputSchema } from '../schemas/rulesUpdate';
 import { TrackSchema, TrackSummarySchema } from '../schemas/track';
 import { defineMethods } from './define';
 import { IdInputSchema } from '../schemas/ids';
@@ -33,6 +34,26 @@ export const trackMethods = defineMethods({
   'tracks:adopt-latest-rules': {
     input: IdInputSchema,
     output: TrackSchema,
-    summary: 'Replace the track’s snapshot with the catalog’s current rules',
+    summary: 'Replace the track’s snapshot with the catalog’s current rules (recorded in its history)',
+  },
+  'tracks:preview-rules-update': {
+    input: IdInputSchema,
+    output: RulesUpdatePreviewSchema,
+    summary: 'What newer catalog rules would change for a track, field by field, and which derived figures move',
+  },
+  'tracks:keep-current-rules': {
+    input: IdInputSchema,
+    output: RulesUpdatePreviewSchema,
+    summary: 'Keep the rules a track follows and quiet the notice about the catalog’s newer revision',
+  },
+  'tracks:set-own-outline': {
+    input: SetOwnOutlineInputSchema,
+    output: TrackSchema,
+    summary: 'Fill in the exam outline for a track where the catalog’s is unknown (stored with the track only)',
+  },
+  'tracks:clear-own-outline': {
+    input: IdInputSchema,
+    output: TrackSchema,
+    summary: 'Remove the exam outline a person filled in; the catalog’s applies again',
   },
 });

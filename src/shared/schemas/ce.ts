@@ -18,6 +18,8 @@ export const CeActivityInputSchema = z.strictObject({
     .max(1000, 'At most 1000 units for one activity'),
   /** A category id from the renewal rules, e.g. PMI's `power-skills`. */
   categoryId: SlugSchema,
+  /** The kind of activity inside the category where the rules cap kinds (Security+: `live-webinar`). */
+  activityTypeId: SlugSchema.nullable().default(null),
   /** The credentials the activity counts toward; defaults follow the body's sharing rules. */
   credentialIds: z
     .array(RecordIdSchema)
@@ -41,6 +43,7 @@ export const CeActivitySchema = z.object({
   provider: z.string(),
   units: z.number(),
   categoryId: z.string(),
+  activityTypeId: z.string().nullable(),
   credentialIds: z.array(z.string()),
   evidenceIds: z.array(z.string()),
   notes: z.string(),

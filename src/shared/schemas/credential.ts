@@ -18,6 +18,14 @@ export const CredentialSchema = z.object({
   notes: z.string(),
   /** Whether renewal rules were captured with it (false for credentials outside the catalog). */
   hasRenewalRules: z.boolean(),
+  /** The person filled in renewal rules for it where the catalog's are unknown; those are used. */
+  hasOwnRenewalRules: z.boolean(),
+  /** Revision of the catalog rules it follows (null outside the catalog). */
+  rulesRevision: z.number().int().nullable(),
+  /** The catalog holds newer rules than the ones it follows, and the person has not chosen to keep theirs. */
+  newerRulesAvailable: z.boolean(),
+  /** The catalog has newer rules and the person chose to keep the ones it follows. */
+  keptOlderRules: z.boolean(),
   createdAt: IsoInstantSchema,
   updatedAt: IsoInstantSchema,
 });

@@ -124,7 +124,16 @@ export const WalkthroughStepSchema = z.discriminatedUnion('kind', [
   }),
   z.object({
     kind: z.literal('credential'),
-    items: z.array(z.object({ ...StepItemBase, anyOf: z.array(CredentialRefSchema) })),
+    items: z.array(
+      z.object({
+        ...StepItemBase,
+        anyOf: z.array(CredentialRefSchema),
+        /** The kind of certification that also counts ("agile"), when the rules name one. */
+        anyTagged: z.string().nullable(),
+        /** Where the body's list was not found: the person may tick that they hold an accepted one. */
+        tick: z.object({ label: z.string(), checked: z.boolean() }).nullable(),
+      }),
+    ),
   }),
   z.object({
     kind: z.literal('check'),

@@ -10,5 +10,7 @@ export const KNOWN_DATE_KINDS = [
   'cycle-end',
   'suspension-end',
   'pace-warning',
+  // The end of each year of a cycle whose rules ask for a yearly minimum (PeopleCert: 20 a year), while it is short.
+  'cycle-year-end',
 ] as const;
 export type KnownDateKind = (typeof KNOWN_DATE_KINDS)[number];

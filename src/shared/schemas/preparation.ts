@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IsoDateSchema } from './dates';
 import { PracticeResultInputSchema } from './practice';
 import { RecordIdSchema } from './ids';
+import { TrackOutlineSchema } from './track';
 
 /**
  * Exam preparation: the settings a person gives (exam date, goal, weekly availability, session
@@ -260,6 +261,8 @@ export const PreparationViewSchema = z.object({
   generalReason: z.string().nullable(),
   examDurationMinutes: z.number().int().nullable(),
   suggestedGoal: z.object({ minutes: z.number().int(), explanation: z.string() }),
+  /** The exam outline the plan follows, and why that one (the exam date decides). */
+  outline: TrackOutlineSchema,
   settings: PreparationSettingsSchema.nullable(),
   plan: PlanViewSchema.nullable(),
   publicHolidays: PublicHolidaysViewSchema,

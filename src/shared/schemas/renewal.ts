@@ -66,6 +66,8 @@ export const CategoryProgressSchema = z.object({
   notCounted: z.number(),
   /** Still needed to reach the category's minimum. */
   stillNeeded: z.number(),
+  /** Kinds of activity inside the category with what each counted against its own cap. */
+  activityTypes: z.array(z.object({ id: z.string(), name: z.string(), max: z.number().nullable(), counted: z.number(), notCounted: z.number() })),
 });
 export type CategoryProgress = z.infer<typeof CategoryProgressSchema>;
 
@@ -90,10 +92,31 @@ export const YearProgressSchema = z.object({
   counted: z.number(),
   required: z.number(),
   stillNeeded: z.number(),
+  /** Minimums from one category inside the year (PeopleCert: 5 from Professional Experience). */
+  categoryMinimums: z.array(z.object({ categoryId: z.string(), name: z.string(), required: z.number(), counted: z.number(), stillNeeded: z.number() })),
   /** A past year below its minimum cannot be made up any more. */
   missed: z.boolean(),
 });
 export type YearProgress = z.infer<typeof YearProgressSchema>;
+
+/** One minimum or cap as applied: what it is, over which span, and how far the counted units got. */
+export const RuleLimitSchema = z.object({
+  kind: z.enum(['minimum', 'cap']),
+  /** cycle: over the whole cycle; year: one cycle year (`yearIndex`); day: one day; activity: one activity. */
+  span: z.enum(['cycle', 'year', 'day', 'activity']),
+  appliesTo: z.enum(['total', 'group', 'category', 'activity-type']),
+  /** The group, category or activity kind's id; null for the total. */
+  id: z.string().nullable(),
+  yearIndex: z.number().int().nullable(),
+  /** "Education: at least 35", "Live webinar: at most 10". */
+  label: z.string(),
+  value: z.number(),
+  /** Units counted against it (for a day or activity span: the most any one counted). */
+  counted: z.number(),
+  /** A minimum is met, or a cap is reached. */
+  reached: z.boolean(),
+});
+export type RuleLimit = z.infer<typeof RuleLimitSchema>;
 
 export const CeProgressSchema = z.object({
   unitName: z.string(),
@@ -110,6 +133,12 @@ export const CeProgressSchema = z.object({
   carryOut: z.number(),
   groups: z.array(GroupProgressSchema),
   years: z.array(YearProgressSchema),
+  /** Every minimum and cap the engine applied, with what counted against it (charts draw these). */
+  limits: z.array(RuleLimitSchema),
+  /** The per-year rule in one plain sentence, or null where the rules have none. */
+  yearlyRule: z.string().nullable(),
+  /** The carry-over rule in one plain sentence. */
+  carryOverRule: z.string(),
 });
 export type CeProgress = z.infer<typeof CeProgressSchema>;
 
@@ -141,6 +170,9 @@ export const ActivityViewSchema = z.object({
   units: z.number(),
   categoryId: z.string(),
   categoryName: z.string(),
+  /** The kind of activity inside the category, where the rules cap kinds (Security+: live webinar). */
+  activityTypeId: z.string().nullable(),
+  activityTypeName: z.string().nullable(),
   counted: z.number(),
   notCounted: z.number(),
   /** Why some units do not count, e.g. "above the Giving Back to the Profession cap of 25". */
@@ -174,5 +206,9 @@ export const RenewalViewSchema = z.object({
   requirement: CeRequirementViewSchema.nullable(),
   /** Units earned before Certplan: asked for once; judgements wait while it is pending. */
   fairStart: FairStartSchema.nullable(),
+  /** Whose rules apply: the catalog's snapshot, the person's own filled-in ones, or none recorded. */
+  rulesSource: z.enum(['catalog', 'own', 'none']),
+  /** The catalog's renewal rules leave something Unknown, so the person may fill them in. */
+  canFillIn: z.boolean(),
 });
 export type RenewalView = z.infer<typeof RenewalViewSchema>;

@@ -34,17 +34,14 @@ export const LeadDaysSchema = z
   .max(6, 'At most 6 reminders for one date')
   .refine((days) => new Set(days).size === days.length, 'Each number of days only once');
 
+/** What a settings patch must give for lead times: every kind, and nothing else. */
 const LEAD_DAYS_SHAPE = Object.fromEntries(KNOWN_DATE_KINDS.map((kind) => [kind, LeadDaysSchema])) as Record<KnownDateKind, typeof LeadDaysSchema>;
-
-/** As stored: a kind an older or newer version wrote and this one does not know is ignored. */
-export const ReminderLeadDaysSchema = z.object(LEAD_DAYS_SHAPE);
-export type ReminderLeadDays = z.infer<typeof ReminderLeadDaysSchema>;
 
 /**
  * Defaults, in days before each kind of date. Pace warnings have no date of their own: [0] means
  * "remind me (once a month) while a cycle is behind", [] switches them off.
  */
-export const DEFAULT_REMINDER_LEAD_DAYS: ReminderLeadDays = {
+export const DEFAULT_REMINDER_LEAD_DAYS: Record<KnownDateKind, number[]> = {
   exam: [30, 7, 1],
   'study-session': [0],
   'application-audit-due': [30, 14, 3],
@@ -52,6 +49,7 @@ export const DEFAULT_REMINDER_LEAD_DAYS: ReminderLeadDays = {
   'cycle-end': [180, 90, 30, 7],
   'suspension-end': [90, 30, 7],
   'pace-warning': [0],
+  'cycle-year-end': [60, 14],
 };
 
 /** "19:00": hours and minutes, 24-hour clock. */
@@ -67,6 +65,14 @@ export const CalendarSettingsSchema = z.strictObject({
 export type CalendarSettings = z.infer<typeof CalendarSettingsSchema>;
 
 export const DEFAULT_STUDY_TIME = '19:00';
+/** A kind added by a later version defaults, so lead times an older version saved keep the person's choices. */
+export const ReminderLeadDaysSchema = z.object(
+  Object.fromEntries(KNOWN_DATE_KINDS.map((kind) => [kind, LeadDaysSchema.default(DEFAULT_REMINDER_LEAD_DAYS[kind])])) as Record<
+    KnownDateKind,
+    z.ZodDefault<typeof LeadDaysSchema>
+  >,
+);
+export type ReminderLeadDays = z.infer<typeof ReminderLeadDaysSchema>;
 
 export const SettingsSchema = z.object({
   theme: z.enum(THEMES),

@@ -54,7 +54,8 @@ export const StudySessionSchema = z.object({
   domainName: z.string(),
   planItemId: z.string().nullable(),
   notes: z.string(),
-  source: z.enum(['manual', 'timer']),
+  /** review: minutes of flashcard review, kept in step with the review log (not edited by hand). */
+  source: z.enum(['manual', 'timer', 'review']),
   createdAt: IsoInstantSchema,
   updatedAt: IsoInstantSchema,
 });

@@ -55,9 +55,10 @@ export const foundationCases: MethodCases = {
     bad: {
       input: async (host) => {
         const draft = await customDraft(host);
-        return { certification: { ...draft, exam: { ...(draft.exam as object), domains: [{ id: 'a', name: 'A', weight: 70 }] } } };
+        const exam = draft.exam as { outlines: object[] };
+        return { certification: { ...draft, exam: { ...exam, outlines: [{ ...exam.outlines[0], domains: [{ id: 'a', name: 'A', weight: 70 }] }] } } };
       },
-      field: 'certification.exam.domains',
+      field: 'certification.exam.outlines.0.domains',
     },
   },
   'catalog:update-custom': {
@@ -100,9 +101,5 @@ export const foundationCases: MethodCases = {
       expect(await ok(host, 'tracks:remove', { id })).toEqual({ id, undoToken: expect.any(String) });
     },
     bad: { input: () => ({}), field: 'id' },
-  },
-  'tracks:adopt-latest-rules': {
-    good: async (host) => expect(await ok(host, 'tracks:adopt-latest-rules', { id: await trackId(host) })).toMatchObject({ newerRulesAvailable: false }),
-    bad: { input: () => ({ id: 'track-unknown' }), field: 'id', code: 'not_found' },
   },
 };

@@ -1,11 +1,13 @@
 import { backupCases } from './backupCases';
 import { firstHourCases } from './firstHourCases';
+import { flashcardCases } from './flashcardCases';
 import { foundationCases } from './foundationCases';
 import { prerequisitesCases } from './prerequisitesCases';
 import { preparationCases } from './preparationCases';
 import { recordsCases } from './recordsCases';
 import { reminderCenterCases } from './reminderCenterCases';
 import { renewalCases } from './renewalCases';
+import { rulesCases } from './rulesCases';
 import type { MethodCases } from './types';
 
 /** Each slice adds its own file of cases here. */
@@ -18,4 +20,6 @@ export const METHOD_CASES: MethodCases = {
   ...reminderCenterCases,
   ...backupCases,
   ...firstHourCases,
+  ...rulesCases,
+  ...flashcardCases,
 };

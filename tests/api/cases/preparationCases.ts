@@ -5,7 +5,7 @@ import type { MethodCases } from './types';
 /** The host's clock is pinned at 2026-11-25T10:00Z (a Wednesday). */
 const PINNED = '2026-11-25T10:00:00.000Z';
 
-async function ok<T>(host: WebHost, method: string, input: unknown): Promise<T> {
+export async function ok<T>(host: WebHost, method: string, input: unknown): Promise<T> {
   const { status, body } = await host.call<T>(method, input);
   expect(status).toBe(200);
   if (!body.ok) throw new Error(`${method}: ${body.error.message}`);
@@ -13,7 +13,7 @@ async function ok<T>(host: WebHost, method: string, input: unknown): Promise<T> 
 }
 
 /** A track on a private copy of PMP (one open track per certification, and cases run on one host). */
-async function pmpTrack(host: WebHost): Promise<string> {
+export async function pmpTrack(host: WebHost): Promise<string> {
   const detail = await ok<{ certification: Record<string, unknown> }>(host, 'catalog:get', { id: 'pmi-pmp' });
   const { id: _i, origin: _o, revision: _r, facts: _f, updatedAt: _u, ...draft } = detail.certification;
   const custom = await ok<{ id: string }>(host, 'catalog:create-custom', {
@@ -24,7 +24,7 @@ async function pmpTrack(host: WebHost): Promise<string> {
 
 const SETUP = { examDate: '2027-02-17', goalMinutes: 7200, availability: [60, 60, 60, 60, 60, 240, 120] };
 
-async function preparedTrack(host: WebHost): Promise<string> {
+export async function preparedTrack(host: WebHost): Promise<string> {
   const trackId = await pmpTrack(host);
   await ok(host, 'prep:setup', { trackId, ...SETUP });
   return trackId;

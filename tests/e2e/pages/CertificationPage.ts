@@ -11,16 +11,22 @@ export class CertificationPage {
     return this.page.getByRole('article', { name: new RegExp(name) });
   }
 
-  domainChart(): Locator {
-    return this.page.getByTestId('domain-chart');
+  /** One exam outline's card ("July 2026 exam content outline"). */
+  outline(name: string | RegExp): Locator {
+    return this.page.getByRole('article', { name: typeof name === 'string' ? new RegExp(name) : name });
   }
 
-  async expectDomainWeights(weights: Record<string, number>): Promise<void> {
-    const table = this.page.getByRole('table', { name: /domain weights/ });
+  domainChart(within: Locator | Page = this.page): Locator {
+    return within.getByTestId('domain-chart').first();
+  }
+
+  /** The weights of the only outline, or of the outline card given. */
+  async expectDomainWeights(weights: Record<string, number>, within: Locator | Page = this.page): Promise<void> {
+    const table = within.getByRole('table', { name: /domain weights/ });
     for (const [name, weight] of Object.entries(weights)) {
       await expect(table.getByRole('row', { name: new RegExp(`^${name} ${weight}%$`) })).toBeVisible();
     }
-    await expect(this.domainChart().locator('.recharts-bar-rectangle')).toHaveCount(Object.keys(weights).length);
+    await expect(this.domainChart(within).locator('.recharts-bar-rectangle')).toHaveCount(Object.keys(weights).length);
   }
 
   async track(): Promise<void> {

@@ -40,7 +40,7 @@ describe('eligibility and track status', () => {
     expect(path).toMatchObject({ met: false, best: true, missing: ['6 more months of leading projects'], projection: { kind: 'by-time', month: '2027-05', fromDate: '2027-05-01' } });
     const history = (await callOk(core, 'tracks:get', { id: track.id })).history.map((h) => `${h.status}: ${h.reason}`);
     expect(history).toEqual([
-      'exploring: Started tracking PMP (rules revision 1)',
+      'exploring: Started tracking PMP (rules revision 2)',
       'qualifying: Started recording prerequisites',
       'eligible: Prerequisites met through the Four-year degree path',
       'qualifying: No prerequisite path is met any more (missing: 6 more months of leading projects)',

@@ -33,9 +33,17 @@ describe('computeCarryOver (PMI: units above the total earned in the last year m
     ],
     ['nothing when the total is not exceeded', [e('a', 'power-skills', 60, '2026-05-01')], []],
     [
-      'units above a cap do not carry',
-      [e('a', 'power-skills', 60, '2024-05-01'), e('b', 'volunteering-and-content', 30, '2026-05-01'), e('c', 'volunteering-and-content', 10, '2026-06-01')],
-      [['volunteering-and-content', 25, '2027-01-15', true]],
+      // 40 above the total, all from the last year; PMP carries at most 20 (research notes §1.1, PMIUK/OSP).
+      'no more than the rule’s maximum (PMP: 20)',
+      [e('a', 'power-skills', 60, '2024-05-01'), e('b', 'volunteering-and-content', 20, '2026-05-01'), e('c', 'business-acumen', 20, '2026-06-01')],
+      [
+        ['business-acumen', 20, '2027-01-15', true],
+      ],
+    ],
+    [
+      'units above a cap do not carry (Giving Back at most 25)',
+      [e('a', 'power-skills', 50, '2024-05-01'), e('b', 'volunteering-and-content', 30, '2026-05-01'), e('c', 'volunteering-and-content', 10, '2026-06-01')],
+      [['volunteering-and-content', 15, '2027-01-15', true]],
     ],
     ['units earned after the cycle ended (suspension) do not carry', [e('a', 'power-skills', 60, '2024-05-01'), e('b', 'business-acumen', 10, '2027-03-01')], []],
   ] as const)('%s', (_name, entries, expected) => {
@@ -43,6 +51,6 @@ describe('computeCarryOver (PMI: units above the total earned in the last year m
   });
 
   it('is empty where the rules allow no carry-over', () => {
-    expect(carry(PRINCE2_PRACTITIONER, [e('a', 'cpd', 90, '2026-05-01')])).toEqual([]);
+    expect(carry(PRINCE2_PRACTITIONER, [e('a', 'professional-experience', 15, '2026-05-01')])).toEqual([]);
   });
 });

@@ -74,7 +74,12 @@ describe('computeCeProgress', () => {
 
   it('PeopleCert: 20 CPD points in each year; a past year below it cannot be made up', () => {
     const cycle = { start: '2024-01-01', end: '2026-12-31' };
-    const result = computeCeProgress(PRINCE2_PRACTITIONER, cycle, [entry('cpd', 10, '2024-06-01'), entry('cpd', 25, '2025-06-01')], '2025-07-01');
+    const result = computeCeProgress(
+      PRINCE2_PRACTITIONER,
+      cycle,
+      [entry('professional-experience', 10, '2024-06-01'), entry('professional-experience', 15, '2025-06-01'), entry('community', 10, '2025-07-01')],
+      '2025-07-01',
+    );
     expect(result.progress.years.map((y) => [y.counted, y.stillNeeded, y.missed])).toEqual([
       [10, 10, true],
       [25, 0, false],

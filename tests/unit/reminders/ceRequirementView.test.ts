@@ -38,8 +38,8 @@ describe('CE bars against the requirement', () => {
 
   it('explains a per-year rule in one sentence where it changes “still needed”, and holds back “missed” during a fair start', () => {
     const cycle = { start: '2024-02-10', end: '2027-02-09' };
-    const cat = PRINCE2_PRACTITIONER.groups[0]?.categories[0]?.id ?? '';
-    const progress = computeCeProgress(PRINCE2_PRACTITIONER, cycle, [entry('a', '2025-06-01', 21, cat)], '2026-11-25').progress;
+    // Each activity counts 0.5–15 points and each year needs 5 from Professional Experience (PeopleCert, update notes §2.1).
+    const progress = computeCeProgress(PRINCE2_PRACTITIONER, cycle, [entry('a', '2025-06-01', 11, 'professional-experience'), entry('b', '2025-07-01', 10, 'professional-education')], '2026-11-25').progress;
     const judged = toCeRequirementView(progress, { held: false });
     expect(judged.years.map((y) => [y.label, y.counted, y.missed])).toEqual([
       ['Year 1', 0, true],

@@ -7,8 +7,6 @@ import { contract } from '../../../src/shared/contract';
  * never silently dropped. Walks every method's input schema (as JSON Schema) for an object that
  * would accept extra fields.
  */
-// TODO(issue 8): the custom catalog draft becomes strict there; drop these two at merge.
-const NOT_YET_STRICT = new Set(['catalog:create-custom', 'catalog:update-custom']);
 
 function looseObjects(node: unknown, path: string, found: string[]): string[] {
   if (!node || typeof node !== 'object') return found;
@@ -23,7 +21,6 @@ function looseObjects(node: unknown, path: string, found: string[]): string[] {
 describe('every contract input', () => {
   it('is strict at every level', () => {
     const loose = Object.entries(contract)
-      .filter(([name]) => !NOT_YET_STRICT.has(name))
       .flatMap(([name, spec]) => looseObjects(z.toJSONSchema(spec.input as z.ZodType, { io: 'input', unrepresentable: 'any' }), '', []).map((path) => `${name} ${path}`));
     expect(loose).toEqual([]);
   });
@@ -31,7 +28,7 @@ describe('every contract input', () => {
   it('refuses an unknown setting, even nested, naming it', () => {
     const result = contract['settings:update'].input.safeParse({ patch: { theme: 'dark', colour: 'red' } });
     expect(result.success ? null : result.error.issues[0]?.message).toMatch(/colour/);
-    const nested = contract['settings:update'].input.safeParse({ patch: { reminderLeadDays: { exam: [7], 'study-session': [0], 'application-audit-due': [], 'application-eligibility-end': [], 'cycle-end': [], 'suspension-end': [], 'pace-warning': [], 'bogus-kind': [1] } } });
+    const nested = contract['settings:update'].input.safeParse({ patch: { reminderLeadDays: { exam: [7], 'study-session': [0], 'application-audit-due': [], 'application-eligibility-end': [], 'cycle-end': [], 'suspension-end': [], 'pace-warning': [], 'cycle-year-end': [], 'bogus-kind': [1] } } });
     expect(nested.success ? null : nested.error.issues[0]?.path.join('.')).toBe('patch.reminderLeadDays');
   });
 });

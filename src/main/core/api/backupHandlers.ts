@@ -29,6 +29,7 @@ export function backupHandlers({ backups, restores, transfers, exports, recovery
     'backups:restore': ({ source }) => restores.restore(source),
     'uploads:begin': ({ fileName, sizeBytes }) => transfers.beginUpload(fileName, sizeBytes),
     'uploads:append': ({ uploadId, offset, contentBase64 }) => transfers.append(uploadId, offset, contentBase64),
+    'uploads:discard': ({ uploadId }) => transfers.discardUpload(uploadId),
     'data:export': () => exports.export(),
     'data:get-chunk': ({ downloadId, offset }) => exports.chunk(downloadId, offset),
     'data:preview-import': ({ uploadId }) => exports.previewImport(uploadId),

@@ -1,4 +1,5 @@
 import { BUILTIN_LADDERS } from '../catalog';
+import { localDateOf } from '../clock';
 import type { CoreContext } from '../context';
 import { CeActivityRepository } from '../db/repositories/ceActivityRepository';
 import { CertificationRepository } from '../db/repositories/certificationRepository';
@@ -38,6 +39,8 @@ import { RenewalKnownDates } from '../services/renewalKnownDates';
 import { RenewalService } from '../services/renewalService';
 import { SettingsService } from '../services/settingsService';
 import { preparationNextActions, prerequisiteNextActions } from '../services/sliceNextActions';
+import { OwnRulesService } from '../services/rules/ownRulesService';
+import { RulesAdoptionService } from '../services/rules/rulesAdoptionService';
 import { TrackService } from '../services/trackService';
 import { TrainingService } from '../services/trainingService';
 import { appHandlers } from './appHandlers';
@@ -45,12 +48,15 @@ import { buildAppInfo } from './appInfo';
 import type { BackupMethod } from './backupHandlers';
 import { catalogHandlers } from './catalogHandlers';
 import { credentialHandlers, evidenceHandlers } from './credentialHandlers';
+import { flashcardHandlers } from './flashcardHandlers';
 import type { HandlerTable } from './handlers';
 import { prerequisiteHandlers } from './prerequisiteHandlers';
 import { recordHandlers } from './recordHandlers';
 import { calendarHandlers, dashboardHandlers, reminderHandlers } from './reminderHandlers';
 import { ceHandlers, renewalHandlers } from './renewalHandlers';
+import { rulesHandlers } from './rulesHandlers';
 import { trackHandlers } from './trackHandlers';
+import { wireFlashcards } from './wireFlashcards';
 import { wirePreparation } from './wirePreparation';
 import { wireUndo } from './wireUndo';
 
@@ -68,7 +74,8 @@ export function wireHandlers(ctx: CoreContext): Omit<HandlerTable, BackupMethod>
   const catalog = new CatalogService(certifications, trackRepo, BUILTIN_LADDERS, now);
   const tracks = new TrackService(trackRepo, catalog, now);
   const settings = new SettingsService(new KeyValueRepository(ctx.db, 'settings'), ctx.hostServices.setOpenAtLogin);
-  const credentials = new CredentialService(new CredentialRepository(ctx.db), catalog, now);
+  const credentialRepo = new CredentialRepository(ctx.db);
+  const credentials = new CredentialService(credentialRepo, catalog, now);
   const evidence = new EvidenceService(new EvidenceRepository(ctx.db), ctx.dataDir, now);
   // The application and the exam read each other (attempts used ↔ the eligibility window), so
   // each is handed a function that reaches the other once both exist.
@@ -79,6 +86,15 @@ export function wireHandlers(ctx: CoreContext): Omit<HandlerTable, BackupMethod>
       const window = applications?.applicationWindow(trackId) ?? null;
       return window?.eligibilityEndsOn ? { ...window, eligibilityEndsOn: window.eligibilityEndsOn } : null;
     },
+  });
+
+  // Flashcards (issue 13): the daily budget comes from the plan, review minutes become sessions.
+  const flashcards = wireFlashcards(ctx, {
+    tracks,
+    schedule: preparation.services.schedule,
+    planItems: preparation.planItems,
+    refreshPlan: (trackId) => preparation.services.preparation.refreshPlan(trackId),
+    sessions: preparation.services.sessions,
   });
 
   // Prerequisites (issue 3): records, eligibility and the application.
@@ -95,6 +111,7 @@ export function wireHandlers(ctx: CoreContext): Omit<HandlerTable, BackupMethod>
     credentials,
     checks: new TrackCheckRepository(ctx.db),
     acronyms: () => certifications.acronymsById(),
+    tagsOf: () => certifications.tagsById(),
     events: ctx.events,
     now,
   });
@@ -141,6 +158,20 @@ export function wireHandlers(ctx: CoreContext): Omit<HandlerTable, BackupMethod>
     ];
   });
 
+  // Rules (issue 8): newer catalog rules reach tracks and credentials only through rulesAdoption.adoptLatestRules.
+  const rulesAdoption = new RulesAdoptionService({
+    tracks: trackRepo,
+    credentials: credentialRepo,
+    catalog,
+    nameOf: () => {
+      const acronyms = certifications.acronymsById();
+      return (id) => acronyms.get(id) ?? id;
+    },
+    figures: { eligibility: (track) => eligibility.evaluate(track), renewal: (c, m) => renewal.evaluate(c, m), today: () => localDateOf(now()) },
+    now,
+  });
+  const ownRules = new OwnRulesService(trackRepo, credentialRepo, (trackId) => tracks.get(trackId).outline.canFillIn, now);
+
   // Every slice that stores dates adds its source here; reminders and the calendar export read
   // them all: audit due and eligibility end (application), exam and study days (preparation),
   // cycle end, suspension end and pace warnings (renewal).
@@ -170,8 +201,10 @@ export function wireHandlers(ctx: CoreContext): Omit<HandlerTable, BackupMethod>
   return wireUndo(ctx, {
     ...appHandlers(info, settings),
     ...catalogHandlers(catalog),
-    // A backup before the rules a track follows change (ARCHITECTURE §3 / issue 9).
-    ...trackHandlers(tracks, (detail) => ctx.backups.takeAutomaticBackup('before-rules-adoption', detail)),
+    ...trackHandlers(tracks),
+    ...rulesHandlers(rulesAdoption, ownRules, tracks, credentials, renewal, (detail) =>
+      ctx.backups.takeAutomaticBackup('before-rules-adoption', detail),
+    ),
     ...credentialHandlers(credentials),
     ...evidenceHandlers(evidence),
     ...recordHandlers(profile, experience, training),
@@ -184,5 +217,6 @@ export function wireHandlers(ctx: CoreContext): Omit<HandlerTable, BackupMethod>
     ...fairStartHandlers(fairStart),
     ...linkedRecordHandlers(links),
     ...dashboardHandlers(dashboard),
+    ...flashcardHandlers(flashcards.api),
   });
 }

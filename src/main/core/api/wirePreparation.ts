@@ -67,6 +67,8 @@ export function wirePreparation(
   });
   return {
     services: { preparation, sessions, practice, exam, schedule },
+    /** The stored plan's items, for the flashcards' daily review budget (issue 13). */
+    planItems: (trackId: string) => preparationRepo.items(trackId),
     /** Open tracks with a preparation, for the dashboard's study-hours chart. */
     preparedTrackIds: () => preparationRepo.activeTrackIds(),
     /** The planned study days and exam dates, for the reminders slice and the calendar export. */

@@ -31,10 +31,13 @@ export { BUILTIN_LADDERS } from './ladders';
  * Bump when any built-in entry changes (and bump that entry's `revision`): the store then updates
  * built-in rows on the next start, leaving custom entries and tracks' snapshots alone.
  */
-export const BUILTIN_CATALOG_VERSION = 1;
+export const BUILTIN_CATALOG_VERSION = 2;
 
-/** The moment this catalog release was assembled; built-in entries carry it as `updatedAt`. */
-export const BUILTIN_CATALOG_RELEASED_AT = '2026-11-25T00:00:00.000Z';
+/**
+ * The moment this catalog release was assembled; built-in entries carry it as `updatedAt`.
+ * Release 2 follows the December 2026 research update (sources read in November–December 2026).
+ */
+export const BUILTIN_CATALOG_RELEASED_AT = '2026-12-10T00:00:00.000Z';
 
 export const BUILTIN_CATALOG: readonly BuiltinEntry[] = [
   // PMI

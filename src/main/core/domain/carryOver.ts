@@ -6,13 +6,15 @@ import type { CeEntry, CycleWindow, EntryOutcome } from './ceProgress';
 export type CarryOverRules = Pick<Maintenance, 'carryOver' | 'totalUnits' | 'cycleYears'>;
 
 /**
- * Units a completed cycle passes on to the next one. The only rule in the catalog is PMI's
- * `last-year-excess` (pmiShared.ts / pmiPmp.ts, source "prothoughts-pdu-faq"): units counted above
- * the cycle's total that were earned in its last year move to the next cycle; units from the
- * earlier years do not. So the carry-over is the excess, but no more than what was counted in the
- * last year, taken from the latest activities back. Carried units keep their category, count first
- * in the next cycle (under its caps) and never carry again. Units earned after the cycle ended
- * (during a suspension) are not from its last year and do not carry.
+ * Units a completed cycle passes on to the next one, under the `last-year-excess` rule (PMI,
+ * research notes §1.1, source PROT; the maximum is data: PMP and PgMP 20, PMI-RMP and PMI-SP 10):
+ * units counted above the cycle's total that were earned in its last year move to the next cycle;
+ * units from earlier years do not. So the carry-over is the excess, no more than what was counted
+ * in the last year, and no more than the rule's maximum, taken from the latest activities back.
+ * A maximum the research did not find (`null`) carries nothing: the person is never told they have
+ * units the body may not grant. `no-limit` is how rules written before the maximum was known
+ * behave. Carried units keep their category, count first in the next cycle (under its caps) and
+ * never carry again. Units earned after the cycle ended (during a suspension) do not carry.
  */
 export function computeCarryOver(
   rules: CarryOverRules,
@@ -20,10 +22,12 @@ export function computeCarryOver(
   entries: readonly CeEntry[],
   outcomes: readonly EntryOutcome[],
 ): CeEntry[] {
-  if (rules.carryOver !== 'last-year-excess' || rules.totalUnits === null || rules.cycleYears === null) return [];
+  const rule = rules.carryOver;
+  if (rule?.rule !== 'last-year-excess' || rule.maxUnits === null || rules.totalUnits === null || rules.cycleYears === null) return [];
   const countedById = new Map(outcomes.map((o) => [o.id, o.counted]));
   const counted = roundUnits(outcomes.reduce((sum, o) => sum + o.counted, 0));
-  let excess = roundUnits(counted - rules.totalUnits);
+  const cap = rule.maxUnits === 'no-limit' ? Number.POSITIVE_INFINITY : rule.maxUnits;
+  let excess = roundUnits(Math.min(cap, counted - rules.totalUnits));
   if (excess <= 0) return [];
   const lastYearStart = plusYears(cycle.start, rules.cycleYears - 1);
   const lastYear = entries

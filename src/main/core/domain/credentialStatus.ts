@@ -19,16 +19,19 @@ export interface StatusInput {
   /** Continuing education only: requirements met / on pace. */
   complete: boolean;
   onPace: boolean;
+  /** False when the rules leave the total or the categories unknown: progress says nothing then. */
+  rulesKnown?: boolean;
 }
 
 /** A credential's status from the calendar first (expired, suspended, due), then from its progress. */
-export function computeCredentialStatus({ kind, cycle, today, complete, onPace }: StatusInput): CredentialStatus {
+export function computeCredentialStatus({ kind, cycle, today, complete, onPace, rulesKnown = true }: StatusInput): CredentialStatus {
   if (kind === null || kind === 'unknown') return 'unknown';
   if (kind === 'none') return 'lifetime';
   if (cycle === null) return 'unknown';
   if (today > cycle.end) return cycle.suspensionEnd !== null && today <= cycle.suspensionEnd ? 'suspended' : 'expired';
   if (today >= renewalDueFrom(cycle.end)) return 'renewal-due';
   if (kind === 'retake') return 'active';
+  if (!rulesKnown) return 'unknown';
   if (complete) return 'complete';
   return onPace ? 'on-track' : 'behind';
 }

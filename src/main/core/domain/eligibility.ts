@@ -1,4 +1,4 @@
-import { EDUCATION_LEVELS, type EducationLevel, type PrerequisitePath, type Requirement } from '../../../shared/schemas/certification';
+import { type CredentialRequirement, EDUCATION_LEVELS, type EducationLevel, type PrerequisitePath, type Requirement } from '../../../shared/schemas/certification';
 import { EDUCATION_LABELS } from '../../../shared/educationLabels';
 import { countUniqueExperienceMonths } from './experienceMonths';
 import {
@@ -76,8 +76,16 @@ export function evaluateRequirement(requirement: Requirement, ctx: EvaluationCon
     case 'training': {
       const have = sumHours(trainingFor(records.training, requirement.topic));
       const substitute = heldSubstitute(records, requirement.substitutedBy);
-      const met = have >= requirement.hours || substitute !== null;
+      // PMP Set C: a GAC-accredited degree's core coursework is pre-approved for the hours.
+      const byGac = requirement.coveredByGacCoursework && meetsEducation(records, 'bachelor', true);
+      const met = have >= requirement.hours || substitute !== null || byGac;
       const shortfall = met ? 0 : Math.round((requirement.hours - have) * 100) / 100;
+      const conflict = requirement.conflictingHours;
+      const enoughUnderConflict = !met && conflict !== null && have >= conflict;
+      let summary = haveVsNeed(have, requirement.hours, 'hour');
+      if (substitute !== null && have < requirement.hours) summary = `Covered by holding ${ctx.nameOf(substitute)}`;
+      else if (byGac && have < requirement.hours) summary = 'Covered by the core coursework of your GAC-accredited degree';
+      else if (enoughUnderConflict) summary = `${summary}: enough if the ${formatHours(conflict)}-hour figure holds (sources disagree: ${formatHours(conflict)} or ${formatHours(requirement.hours)} hours)`;
       return {
         ...base,
         met,
@@ -86,18 +94,20 @@ export function evaluateRequirement(requirement: Requirement, ctx: EvaluationCon
         unit: 'hours',
         metBySubstitute: substitute,
         shortfall,
-        summary: substitute !== null && have < requirement.hours ? `Covered by holding ${ctx.nameOf(substitute)}` : haveVsNeed(have, requirement.hours, 'hour'),
-        missing: met ? null : `${plural(shortfall, 'more hour')} of ${requirement.topic}`,
+        summary,
+        missing: met ? null : `${plural(shortfall, 'more hour')} of ${requirement.topic}${conflict !== null ? ` (sources disagree: ${formatHours(conflict)} or ${formatHours(requirement.hours)} hours; Certplan asks for the higher)` : ''}`,
       };
     }
     case 'credential': {
-      const held = requirement.anyOf.filter((id) => records.heldCertificationIds.has(id));
-      const met = held.length > 0;
+      const held = heldForCredentialRequirement(requirement, records);
+      const ticked = requirement.orTickLabel !== null && records.checkedRequirementIds.has(requirement.id);
+      const met = held.length > 0 || ticked;
+      const kindNote = requirement.anyTagged !== null && held.some((id) => !requirement.anyOf.includes(id)) ? ` (an ${requirement.anyTagged} certification)` : '';
       return {
         ...base,
         met,
-        summary: met ? `Held: ${held.map(ctx.nameOf).join(', ')}` : 'None of them held',
-        missing: met ? null : `Hold ${requirement.anyOf.map(ctx.nameOf).join(' or ')}`,
+        summary: held.length > 0 ? `Held: ${held.map(ctx.nameOf).join(', ')}${kindNote}` : ticked ? `You ticked: ${requirement.orTickLabel}` : 'None of them held',
+        missing: met ? null : `Hold ${describeCredentialOptions(requirement, ctx)}`,
       };
     }
     case 'check': {
@@ -154,9 +164,9 @@ export function readsAnyRecord(paths: readonly PrerequisitePath[], records: Elig
         case 'experience':
           return entriesTaggedWith(records.experience, r.area).length > 0 || heldSubstitute(records, r.substitutedBy) !== null;
         case 'training':
-          return trainingFor(records.training, r.topic).length > 0 || heldSubstitute(records, r.substitutedBy) !== null;
+          return trainingFor(records.training, r.topic).length > 0 || heldSubstitute(records, r.substitutedBy) !== null || (r.coveredByGacCoursework && meetsEducation(records, 'bachelor', true));
         case 'credential':
-          return r.anyOf.some((id) => records.heldCertificationIds.has(id));
+          return heldForCredentialRequirement(r, records).length > 0 || records.checkedRequirementIds.has(r.id);
         case 'check':
           return records.checkedRequirementIds.has(r.id);
       }
@@ -172,6 +182,23 @@ export function hasNoPrerequisites(paths: readonly PrerequisitePath[]): boolean 
 function meetsEducation(records: EligibilityRecords, minLevel: EducationLevel, gac: boolean): boolean {
   if (records.educationLevel === null) return false;
   return rank(records.educationLevel) >= rank(minLevel) && (!gac || records.gacAccredited);
+}
+
+/**
+ * Held credentials (in good standing) that meet a credential requirement: one named in `anyOf`,
+ * or any whose catalog entry carries the requirement's tag ("a third-party agile certification").
+ */
+export function heldForCredentialRequirement(requirement: CredentialRequirement, records: EligibilityRecords): string[] {
+  const held = records.heldCertificationIds;
+  const named = requirement.anyOf.filter((id) => held.has(id));
+  const tag = requirement.anyTagged;
+  const tagged = tag === null ? [] : [...held].filter((id) => !named.includes(id) && (records.heldCertificationTags?.get(id) ?? []).includes(tag)).sort();
+  return [...named, ...tagged];
+}
+
+function describeCredentialOptions(requirement: CredentialRequirement, ctx: EvaluationContext): string {
+  const options = [...requirement.anyOf.map(ctx.nameOf), ...(requirement.anyTagged !== null ? [`another ${requirement.anyTagged} certification`] : [])];
+  return options.join(' or ');
 }
 
 function rank(level: EducationLevel): number {

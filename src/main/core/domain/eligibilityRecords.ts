@@ -26,6 +26,8 @@ export interface EligibilityRecords {
   training: readonly TrainingRecord[];
   /** Catalog ids of the credentials the person holds in good standing. */
   heldCertificationIds: ReadonlySet<string>;
+  /** Catalog tags of held certifications (`agile`), for requirements that name a kind of certification. */
+  heldCertificationTags?: ReadonlyMap<string, readonly string[]>;
   /** Held but suspended or expired: they do not count, and the walkthrough says why. */
   lapsedCertificationIds?: ReadonlySet<string>;
   /** Check requirements ticked on this track. */

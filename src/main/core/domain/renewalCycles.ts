@@ -70,3 +70,14 @@ export function cycleYearOf(start: IsoDate, date: IsoDate, cycleYears: number): 
   while (year + 1 < cycleYears && plusYears(start, year + 1) <= date) year++;
   return year;
 }
+
+/**
+ * The day a credential's cycles count from. PeopleCert (research notes §2.1, AX-HUB: "Certifications
+ * within a Product Suite all share the same renew by date"; BIT/OMNI: a new exam in the suite moves
+ * that date to three years after it): with a suite in the rules, the latest earned date among the
+ * held credentials of the same suite anchors every one of them. Otherwise the credential's own.
+ */
+export function cycleAnchor(own: { earnedOn: IsoDate; suiteId: string | null }, held: readonly { earnedOn: IsoDate; suiteId: string | null }[]): IsoDate {
+  if (own.suiteId === null) return own.earnedOn;
+  return held.filter((h) => h.suiteId === own.suiteId).reduce((latest, h) => (h.earnedOn > latest ? h.earnedOn : latest), own.earnedOn);
+}

@@ -3,6 +3,7 @@ import type { IsoDate } from '../../../shared/schemas/dates';
 import type { SharingOption } from '../../../shared/schemas/ce';
 import type { Cycle } from '../../../shared/schemas/renewal';
 import type { FieldIssue } from '../../../shared/result';
+import { formatUnits } from '../../../shared/formatUnits';
 import { cycleHolding } from './renewalCycles';
 
 /** A credential the person holds, as the sharing rules see it. */
@@ -47,8 +48,9 @@ export function sharingOptions(all: readonly HeldCredential[], fromId: string, c
     const isFrom = held.id === fromId;
     const required = eligible && held.certificationId !== null && always.has(held.certificationId);
     const sameBody = from !== undefined && held.body === from.body;
+    const sameSuite = from !== undefined && sameSuiteAs(from, held);
     const chosenByDefault =
-      eligible && (isFrom || required || (sharing === 'all-body-credentials' && sameBody));
+      eligible && (isFrom || required || (sharing === 'all-body-credentials' && sameBody) || (sharing === 'suite' && sameSuite));
     return {
       credentialId: held.id,
       acronym: held.acronym,
@@ -66,17 +68,26 @@ export function sharingOptions(all: readonly HeldCredential[], fromId: string, c
               ? 'Logged from here'
               : sharing === 'all-body-credentials' && sameBody
                 ? `${category.name} counts toward every ${held.body} credential you hold`
-                : sharing === 'none'
+                : sharing === 'suite' && sameSuite
+                  ? `Renewal is shared by the ${held.maintenance?.suite?.name ?? 'product'} suite`
+                  : sharing === 'none'
                   ? `${category.name} counts toward one credential only`
                   : 'Tick it if the content is relevant to this credential',
     };
   });
 }
 
+/** Both credentials' rules name the same product suite (PeopleCert: renewal is shared by the suite). */
+export function sameSuiteAs(a: Pick<HeldCredential, 'maintenance'>, b: Pick<HeldCredential, 'maintenance'>): boolean {
+  const suite = a.maintenance?.suite?.id;
+  return suite !== undefined && suite === b.maintenance?.suite?.id;
+}
+
 export interface ActivityClaim {
   date: IsoDate;
   units: number;
   categoryId: string;
+  activityTypeId?: string | null;
   credentialIds: readonly string[];
 }
 
@@ -115,6 +126,8 @@ export function checkActivityClaim(all: readonly HeldCredential[], claim: Activi
       break;
     }
   }
+  issues.push(...boundIssues(chosen, claim.units));
+  issues.push(...activityTypeIssues(chosen, claim));
   const category = chosen.map((h) => categoryIn(h, claim.categoryId)).find((c) => c !== undefined);
   if (category?.sharing === 'none' && chosen.length > 1) {
     issues.push({ path: 'credentialIds', message: `${category.name} counts toward one credential only` });
@@ -127,6 +140,40 @@ export function checkActivityClaim(all: readonly HeldCredential[], claim: Activi
     }
   }
   return issues;
+}
+
+/** PeopleCert: each activity counts 0.5 to 15 points; a claim outside the bounds is refused where the rules say so. */
+function boundIssues(chosen: readonly HeldCredential[], units: number): FieldIssue[] {
+  for (const held of chosen) {
+    const bounds = held.maintenance?.activityUnits ?? null;
+    const unit = held.maintenance?.unitName ?? 'unit';
+    if (bounds !== null && bounds.min !== null && units < bounds.min) {
+      return [{ path: 'units', message: `${held.acronym} counts at least ${formatUnits(bounds.min, unit)} for one activity` }];
+    }
+    if (bounds !== null && bounds.max !== null && bounds.aboveMax === 'refuse' && units > bounds.max) {
+      return [{ path: 'units', message: `${held.acronym} counts at most ${formatUnits(bounds.max, unit)} for one activity; log a longer one as several activities` }];
+    }
+  }
+  return [];
+}
+
+/** Where a category caps kinds of activity (Security+: live webinars ≤ 10), the kind must be one of them. */
+function activityTypeIssues(chosen: readonly HeldCredential[], claim: ActivityClaim): FieldIssue[] {
+  const typeId = claim.activityTypeId ?? null;
+  for (const held of chosen) {
+    const category = categoryIn(held, claim.categoryId);
+    if (!category) continue;
+    const kinds = category.activityTypes;
+    if (kinds.length > 0 && typeId === null) {
+      return [{ path: 'activityTypeId', message: `Choose the kind of activity: ${held.acronym} counts ${kinds.map((k) => k.name).join(', ')} differently` }];
+    }
+    if (typeId !== null && kinds.length > 0 && !kinds.some((k) => k.id === typeId)) {
+      return [{ path: 'activityTypeId', message: `Not a kind of ${category.name} for ${held.acronym} (its kinds: ${kinds.map((k) => k.name).join(', ')})` }];
+    }
+  }
+  const anyKinds = chosen.some((held) => (categoryIn(held, claim.categoryId)?.activityTypes.length ?? 0) > 0);
+  if (typeId !== null && !anyKinds) return [{ path: 'activityTypeId', message: 'This category has no kinds of activity; leave it empty' }];
+  return [];
 }
 
 function describeCycles(held: HeldCredential): string {

@@ -1,7 +1,7 @@
 import type { Requirement, RequirementKind } from '../../../shared/schemas/certification';
 import type { CredentialRef, WalkthroughStep } from '../../../shared/schemas/eligibility';
 import { EXPERIENCE_MONTH_RULE } from '../../../shared/experienceRule';
-import type { PathOutcome, RequirementOutcome } from './eligibility';
+import { type PathOutcome, type RequirementOutcome, heldForCredentialRequirement } from './eligibility';
 import { type EvaluationContext, entriesTaggedWith, sameTag, sumHours, trainingFor } from './eligibilityRecords';
 import { attributeMonths, countUniqueExperienceMonths, windowStartOf } from './experienceMonths';
 import { monthOf } from './months';
@@ -61,7 +61,17 @@ function buildStep(kind: RequirementKind, items: Item[], ctx: EvaluationContext)
       return {
         kind,
         items: items.flatMap(({ requirement: r, ...item }) =>
-          r.kind === 'credential' ? [{ ...itemBase(r, item, ctx), anyOf: refs(r.anyOf, ctx) }] : [],
+          r.kind === 'credential'
+            ? [
+                {
+                  ...itemBase(r, item, ctx),
+                  // Held credentials of the named kind join the named ones, so the step shows what counts.
+                  anyOf: refs([...new Set([...r.anyOf, ...heldForCredentialRequirement(r, records)])], ctx),
+                  anyTagged: r.anyTagged,
+                  tick: r.orTickLabel === null ? null : { label: r.orTickLabel, checked: records.checkedRequirementIds.has(r.id) },
+                },
+              ]
+            : [],
         ),
       };
     case 'check':

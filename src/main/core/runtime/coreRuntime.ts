@@ -194,6 +194,7 @@ export class CoreRuntime implements DataFolderControl {
         ...this.options,
         backupHandlers: backupHandlers(this.services),
         backups: this.services.backups,
+        uploads: this.services.transfers,
         backupBeforeMigration: (db, target) => this.services.backups.writeIntoFolder(db, 'before-migration', `to database version ${target}`),
         dailyBackup: (db) => this.services.backups.runDailyIfDue(db),
       });

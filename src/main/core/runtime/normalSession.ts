@@ -1,7 +1,7 @@
 import { BUILTIN_CATALOG, BUILTIN_CATALOG_RELEASED_AT, BUILTIN_CATALOG_VERSION } from '../catalog';
 import { type CatalogRelease, syncBuiltinCatalog } from '../catalog/syncBuiltinCatalog';
 import { type Clock, localDateOf } from '../clock';
-import type { AutomaticBackups, HostServices } from '../context';
+import type { AutomaticBackups, UploadedFiles, HostServices } from '../context';
 import { type Db, openDatabase } from '../db/connection';
 import { type Migration, applyMigrations, currentVersion, pendingMigrations } from '../db/migrate';
 import { BackgroundTasks } from '../background';
@@ -24,6 +24,7 @@ export interface NormalSessionOptions {
   log: (message: string, error?: unknown) => void;
   backupHandlers: BackupHandlerTable;
   backups: AutomaticBackups;
+  uploads: UploadedFiles;
   /** Before pending migrations run on an existing database (the caller writes the backup). */
   backupBeforeMigration: (db: Db, targetVersion: number) => Promise<unknown>;
   /** The daily backup check, run with the other background upkeep. */
@@ -62,6 +63,7 @@ export async function openNormalSession(options: NormalSessionOptions): Promise<
     hostServices: options.hostServices,
     background,
     backups: options.backups,
+    uploads: options.uploads,
   });
   let closed = false;
 

@@ -12,6 +12,9 @@ import {
 import type { CertificationRepository } from '../db/repositories/certificationRepository';
 import type { TrackRepository } from '../db/repositories/trackRepository';
 import { describeRenewal } from '../../../shared/describeRenewal';
+import { examOutlineInForce } from '../../../shared/examOutlines';
+import { localDateOf } from '../clock';
+import { factsAtAGlance } from './factsAtAGlance';
 import { notFound, ruleViolation } from '../errors';
 import { newId } from '../ids';
 
@@ -38,7 +41,7 @@ export class CatalogService {
     const items = all
       .filter((c) => matchesFilter(c, filter))
       .sort(compareForCatalog)
-      .map((c) => summarize(c, trackedIds.has(c.id)));
+      .map((c) => summarize(c, trackedIds.has(c.id), localDateOf(this.now())));
     return {
       items,
       bodies: [...new Set(all.map((c) => c.body))].sort((a, b) => a.localeCompare(b)),
@@ -70,6 +73,10 @@ export class CatalogService {
       trackId: this.tracks.openTrackIdFor(id) ?? null,
       trackCount: this.tracks.countFor(id),
     };
+  }
+
+  find(id: string): Certification | undefined {
+    return this.certifications.get(id);
   }
 
   require(id: string): Certification {
@@ -152,7 +159,7 @@ function compareForCatalog(a: Certification, b: Certification): number {
   );
 }
 
-function summarize(cert: Certification, tracked: boolean): CertificationSummary {
+function summarize(cert: Certification, tracked: boolean, today: string): CertificationSummary {
   return {
     id: cert.id,
     origin: cert.origin,
@@ -162,8 +169,9 @@ function summarize(cert: Certification, tracked: boolean): CertificationSummary 
     level: cert.level,
     summary: cert.summary,
     confidence: cert.origin === 'builtin' ? (cert.facts.overview?.confidence ?? null) : null,
-    domainCount: cert.exam.domains.length,
+    domainCount: examOutlineInForce(cert.exam.outlines, today)?.domains.length ?? 0,
     renewal: describeRenewal(cert.maintenance),
     tracked,
+    ...factsAtAGlance(cert, today),
   };
 }

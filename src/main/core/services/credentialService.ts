@@ -1,3 +1,4 @@
+import type { Maintenance } from '../../../shared/schemas/certification';
 import type { Credential, CredentialAddInput } from '../../../shared/schemas/credential';
 import type { Track } from '../../../shared/schemas/track';
 import { localDateOf } from '../clock';
@@ -36,6 +37,11 @@ export class CredentialService {
   /** With the rules snapshot, for the engines (eligibility substitutes, renewal cycles). */
   listStored(): StoredCredential[] {
     return this.credentials.list();
+  }
+
+  /** Earned dates by product suite, for suite-level renewal (PeopleCert), read cheaply. */
+  suiteMembers(): { earnedOn: string; suiteId: string | null }[] {
+    return this.credentials.suiteMembers();
   }
 
   require(id: string): StoredCredential {
@@ -87,9 +93,14 @@ export class CredentialService {
       origin: 'manual',
       notes: input.notes,
       hasRenewalRules: rules !== null,
+      hasOwnRenewalRules: false,
+      rulesRevision: rules?.revision ?? null,
+      newerRulesAvailable: false,
+      keptOlderRules: false,
       createdAt: at,
       updatedAt: at,
       rules,
+      ownMaintenance: null,
     };
     this.credentials.insert(credential);
     for (const hook of this.#addedByHand) hook(credential);
@@ -154,9 +165,14 @@ export class CredentialService {
       origin: 'track',
       notes: '',
       hasRenewalRules: true,
+      hasOwnRenewalRules: false,
+      rulesRevision: track.snapshot.revision,
+      newerRulesAvailable: false,
+      keptOlderRules: false,
       createdAt: at,
       updatedAt: at,
       rules: track.snapshot,
+      ownMaintenance: null,
     };
     this.credentials.insert(credential);
     return publicView(credential);
@@ -167,6 +183,11 @@ export class CredentialService {
   }
 }
 
-function publicView({ rules: _rules, ...credential }: StoredCredential): Credential {
+function publicView({ rules: _rules, ownMaintenance: _own, ...credential }: StoredCredential): Credential {
   return credential;
+}
+
+/** The renewal rules the engines apply to a credential: the person's own where they filled them in, else the catalog's snapshot. */
+export function effectiveMaintenance(credential: Pick<StoredCredential, 'rules' | 'ownMaintenance'>): Maintenance | null {
+  return credential.ownMaintenance ?? credential.rules?.maintenance ?? null;
 }

@@ -29,6 +29,8 @@ export interface EligibilityDeps {
   checks: TrackCheckRepository;
   /** Catalog acronyms by id, for messages about credentials. */
   acronyms: () => Map<string, string>;
+  /** Catalog tags by id (`agile`), for requirements that name a kind of certification. */
+  tagsOf: () => Map<string, readonly string[]>;
   events: CoreEvents;
   now: () => Date;
 }
@@ -106,13 +108,17 @@ export class EligibilityService {
       experience: this.deps.experience.listStored(),
       training: this.deps.training.listStored(),
       heldCertificationIds: this.deps.credentials.heldCertificationIds(),
+      heldCertificationTags: this.deps.tagsOf(),
       lapsedCertificationIds: this.deps.credentials.lapsedCertificationIds(),
     };
   }
 
   setCheck(trackId: string, requirementId: string, checked: boolean): CheckState {
     const track = requireTrack(this.deps.tracks, trackId);
-    const isCheck = track.snapshot.paths.some((p) => p.requirements.some((r) => r.kind === 'check' && r.id === requirementId));
+    // A credential requirement the catalog cannot settle alone (PMI-ACP: "a third-party agile certification") is tickable too.
+    const isCheck = track.snapshot.paths.some((p) =>
+      p.requirements.some((r) => r.id === requirementId && (r.kind === 'check' || (r.kind === 'credential' && r.orTickLabel !== null))),
+    );
     if (!isCheck) throw invalidField('requirementId', `${track.acronym}’s rules have no check with this id`);
     this.deps.checks.set(trackId, requirementId, checked, this.deps.now().toISOString());
     return { trackId, requirementId, checked };

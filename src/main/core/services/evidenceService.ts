@@ -1,12 +1,12 @@
-import { createHash } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { displayFileName } from '../../../shared/fileNames';
 import { type EvidenceAddInput, type EvidenceFile, MAX_EVIDENCE_BYTES } from '../../../shared/schemas/evidence';
 import type { EvidenceRepository } from '../db/repositories/evidenceRepository';
 import { AppFailure, conflict, invalidField, notFound } from '../errors';
-import { isDiskFull, syncFolder } from '../fileSafety';
+import { isDiskFull } from '../fileSafety';
 import { newId } from '../ids';
+import { type StoredContent, storeContentAddressed } from './contentStore';
 
 export const EVIDENCE_DIR_NAME = 'evidence';
 
@@ -38,19 +38,16 @@ export class EvidenceService {
     const bytes = Buffer.from(input.contentBase64, 'base64');
     if (bytes.length === 0) throw invalidField('contentBase64', 'The file is empty');
     if (bytes.length > MAX_EVIDENCE_BYTES) throw invalidField('contentBase64', 'The file is larger than 25 MB');
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
-    const target = join(this.#dir, sha256);
     const diskFull = () =>
       new AppFailure('storage', `The disk is full, so “${safeFileName(input.fileName)}” could not be saved. Free some space (deleting evidence files you no longer need also helps) and try again.`);
-    const stored = !existsSync(target);
-    if (stored) {
-      try {
-        this.#storeDurably(target, bytes);
-      } catch (error) {
-        if (isDiskFull(error)) throw diskFull();
-        throw error;
-      }
+    let content: StoredContent;
+    try {
+      content = storeContentAddressed(this.#dir, bytes);
+    } catch (error) {
+      if (isDiskFull(error)) throw diskFull();
+      throw error;
     }
+    const { sha256, target, written: stored } = content;
     const file: EvidenceFile = {
       id: newId('evidence'),
       sha256,
@@ -68,30 +65,6 @@ export class EvidenceService {
       throw error;
     }
     return file;
-  }
-
-  /**
-   * Beside the target first, forced to disk, then renamed and the folder synced: the file is
-   * whole and on disk before the database row that points at it commits. A failed write (a full
-   * disk) leaves no `.partial` behind; any left by a crash are swept at the next start.
-   */
-  #storeDurably(target: string, bytes: Buffer): void {
-    mkdirSync(this.#dir, { recursive: true, mode: 0o700 });
-    const partial = `${target}.${process.pid}.partial`;
-    try {
-      const fd = openSync(partial, 'w', 0o600);
-      try {
-        for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written, bytes.length - written);
-        fsyncSync(fd);
-      } finally {
-        closeSync(fd);
-      }
-      renameSync(partial, target);
-    } catch (error) {
-      rmSync(partial, { force: true });
-      throw error;
-    }
-    syncFolder(this.#dir);
   }
 
   require(id: string): EvidenceFile {

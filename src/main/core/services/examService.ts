@@ -9,7 +9,7 @@ import { newId } from '../ids';
 import type { CredentialService } from './credentialService';
 import type { ExamScheduleService } from './examScheduleService';
 import type { PreparationService } from './preparationService';
-import { assertDomainList, domainNameOf } from './trackDomains';
+import { assertDomainList, domainNameOf, outlineDomains } from './trackDomains';
 import type { TrackService } from './trackService';
 
 /** The eligibility period an approved application opens (PMI: one year, three attempts). */
@@ -68,7 +68,7 @@ export class ExamService {
       window: window ? { ...window, attemptsUsed: used } : null,
       attemptsAllowedByRules: track.snapshot.application?.attemptsAllowed ?? null,
       bands: track.snapshot.exam.performanceBands,
-      domains: track.snapshot.exam.domains.map((d) => ({ id: d.id, name: d.name })),
+      domains: outlineDomains(track).map((d) => ({ id: d.id, name: d.name })),
       canRecord: recordBlockedReason === null,
       recordBlockedReason,
       waitingReason,

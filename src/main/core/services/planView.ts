@@ -7,6 +7,7 @@ import { generatePlan } from '../domain/studyPlan/generatePlan';
 import { itemOutcomes } from '../domain/studyPlan/itemOutcomes';
 import type { DayAdjustments } from '../domain/studyPlan/dayAdjustments';
 import type { DoneSession, PlanInput, PlanSettings, PracticeEvidence, StoredPlanItem } from '../domain/studyPlan/types';
+import { planRulesFor } from './trackDomains';
 
 /** The planner's input for a track, from what is stored. */
 export function planInputFor(
@@ -33,7 +34,7 @@ export function planInputFor(
     selfRatings: prep.selfRatings,
   };
   return {
-    rules: { domains: track.snapshot.exam.domains, durationMinutes: track.snapshot.exam.durationMinutes },
+    rules: planRulesFor(track, examDate, today),
     settings,
     sessions,
     practice,

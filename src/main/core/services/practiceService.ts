@@ -11,7 +11,7 @@ import { estimateReadiness } from '../domain/readiness';
 import { invalidField, notFound, ruleViolation } from '../errors';
 import { newId } from '../ids';
 import type { PreparationService } from './preparationService';
-import { assertDomainList } from './trackDomains';
+import { assertDomainList, outlineDomains } from './trackDomains';
 import type { TrackService } from './trackService';
 
 /** How many row problems an import error lists before summarising the rest. */
@@ -70,7 +70,7 @@ export class PracticeService {
   previewImport(trackId: string, csv: CsvFileText, mapping: CsvMapping | null, dateOrder: CsvDateOrderChoice = 'auto'): CsvPreview {
     const track = this.tracks.get(trackId);
     const parsed = this.parse(csv);
-    const domains = track.snapshot.exam.domains;
+    const domains = outlineDomains(track);
     const suggested = suggestMapping(parsed.columns, domains);
     const used = mapping ?? suggested;
     const order = dateOrderOf(parsed, used, dateOrder);
@@ -97,7 +97,7 @@ export class PracticeService {
     const parsed = this.parse(input.csv);
     this.checkMapping(track, input.mapping, parsed);
     const order = dateOrderOf(parsed, input.mapping, input.dateOrder ?? 'auto');
-    const rows = readRows(parsed, input.mapping, track.snapshot.exam.domains, this.today(), this.results.list(track.id), order.applied);
+    const rows = readRows(parsed, input.mapping, outlineDomains(track), this.today(), this.results.list(track.id), order.applied);
     const bad = rows.filter((r) => !r.ok);
     if (bad.length > 0 && !input.skipInvalid) {
       const issues: FieldIssue[] = bad.slice(0, LISTED_PROBLEMS).map((r) => ({ path: 'csvText', message: `Line ${r.line}: ${r.problems.join('; ')}` }));
@@ -123,7 +123,7 @@ export class PracticeService {
   readiness(trackId: string): Readiness {
     const track = this.tracks.get(trackId);
     const estimate = estimateReadiness({
-      domains: track.snapshot.exam.domains,
+      domains: outlineDomains(track),
       bands: track.snapshot.exam.performanceBands,
       body: track.snapshot.body,
       practice: this.results.list(trackId),

@@ -54,16 +54,19 @@ export class PreparationService implements KnownDateSource {
     const prep = this.deps.preparations.get(trackId);
     const schedule = this.deps.schedule.get(trackId);
     const today = this.today();
-    const domains = planningDomains({ domains: track.snapshot.exam.domains, durationMinutes: track.snapshot.exam.durationMinutes });
+    // The outline in force on the exam (or target) date, else today's: weights, size and time follow it.
+    const outline = track.outline.outline;
+    const domains = planningDomains({ domains: outline?.domains ?? [], durationMinutes: outline?.durationMinutes ?? null });
     const breaks = prep ? this.deps.preparations.breaks(trackId) : [];
     return {
       trackId,
       today,
       exam: schedule,
       domains,
-      generalReason: track.snapshot.exam.domains.length === 0 ? GENERAL_REASON : null,
-      examDurationMinutes: track.snapshot.exam.durationMinutes,
-      suggestedGoal: suggestGoal(track.snapshot.level, track.snapshot.exam),
+      generalReason: (outline?.domains.length ?? 0) === 0 ? GENERAL_REASON : null,
+      examDurationMinutes: outline?.durationMinutes ?? null,
+      suggestedGoal: suggestGoal(track.snapshot.level, { questions: outline?.questions ?? null }),
+      outline: track.outline,
       settings: prep
         ? {
             startedOn: prep.startedOn,
@@ -225,7 +228,7 @@ export class PreparationService implements KnownDateSource {
     return {
       trackId,
       ...computeProgress({
-        domains: planningDomains({ domains: track.snapshot.exam.domains, durationMinutes: track.snapshot.exam.durationMinutes }),
+        domains: planningDomains({ domains: track.outline.outline?.domains ?? [], durationMinutes: null }),
         items: this.deps.preparations.items(trackId),
         sessions: this.doneSessions(trackId),
         practice: this.evidence(trackId),
@@ -257,7 +260,8 @@ export class PreparationService implements KnownDateSource {
     for (const trackId of this.deps.preparations.activeTrackIds()) {
       this.refreshPlan(trackId);
       const track = this.deps.tracks.get(trackId);
-      const names = new Map(planningDomains({ domains: track.snapshot.exam.domains, durationMinutes: track.snapshot.exam.durationMinutes }).map((d) => [d.id, d.name]));
+      const outline = track.outline.outline;
+      const names = new Map(planningDomains({ domains: outline?.domains ?? [], durationMinutes: outline?.durationMinutes ?? null }).map((d) => [d.id, d.name]));
       const perDay = new Map<IsoDate, { minutes: number; topics: string[] }>();
       for (const item of this.deps.preparations.items(trackId)) {
         if (item.date < today) continue;

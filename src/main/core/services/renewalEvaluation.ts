@@ -37,8 +37,9 @@ export interface EvaluationInput {
 
 /**
  * Everything the renewal view, the dashboard, the reminders and the track status need to know
- * about one credential, from its stored facts: cycles from the earned date and renewals; for each
- * cycle the activities in its window plus what the previous cycle carried over; progress after
+ * about one credential, as a pure function of its rules and records (`earnedOn` is the cycle
+ * anchor: the suite's latest exam where renewal is shared by a suite). Cycles from that date and
+ * the renewals; for each cycle the activities in its window plus what the previous cycle carried over; progress after
  * minimums and caps; then the open cycle's pacing and the credential's status.
  */
 export function evaluateCredential(input: EvaluationInput): CredentialEvaluation {
@@ -51,7 +52,7 @@ export function evaluateCredential(input: EvaluationInput): CredentialEvaluation
   const evaluated: CycleEvaluation[] = cycles.map((cycle) => {
     const inWindow = activities.filter((a) => cycle.countsFrom <= a.date && a.date <= cycle.countsUntil);
     if (!ce) return { cycle, activities: inWindow, progress: null, outcomes: new Map() };
-    const entries: CeEntry[] = [...carried, ...inWindow.map((a) => ({ id: a.id, date: a.date, units: a.units, categoryId: a.categoryId }))];
+    const entries: CeEntry[] = [...carried, ...inWindow.map((a) => ({ id: a.id, date: a.date, units: a.units, categoryId: a.categoryId, activityTypeId: a.activityTypeId }))];
     const first = computeCeProgress(ce, cycle, entries, today);
     const carryOut = computeCarryOver(ce, cycle, entries, first.entries);
     carried = cycle.state === 'renewed' ? carryOut : [];
@@ -69,6 +70,7 @@ export function evaluateCredential(input: EvaluationInput): CredentialEvaluation
     today,
     complete: open?.progress?.complete ?? false,
     onPace: pacing?.onPace ?? true,
+    rulesKnown: ce === null || (ce.totalUnits !== null && ce.groups.length > 0),
   });
   const held = new Set(evaluated.flatMap((c) => c.activities.map((a) => a.id)));
   return {

@@ -2,10 +2,20 @@ import type { IsoDate } from '../../../shared/schemas/dates';
 import { monthStartOf } from '../domain/calendarDays';
 import type { KnownDate, KnownDateSource } from './knownDates';
 import type { RenewalService } from './renewalService';
+import type { CredentialEvaluation } from './renewalEvaluation';
+import { formatDay } from './renewalWording';
+import { formatUnits } from '../../../shared/formatUnits';
+
+/** The open cycle's current year, when the rules ask for a yearly minimum and it is not met yet. */
+function currentShortYear(evaluation: CredentialEvaluation, today: IsoDate) {
+  const years = evaluation.open?.progress?.years ?? [];
+  return years.find((y) => y.start <= today && today <= y.end && y.stillNeeded > 0) ?? null;
+}
 
 /**
  * The renewal slice's dates: the open cycle's end (until it passes), the end of a suspension
- * (while suspended) and, while a cycle is behind pace, one pace warning a month.
+ * (while suspended), the end of the current cycle year while its yearly minimum is short, and,
+ * while a cycle is behind pace, one pace warning a month.
  */
 export class RenewalKnownDates implements KnownDateSource {
   constructor(private readonly renewal: RenewalService) {}
@@ -29,6 +39,19 @@ export class RenewalKnownDates implements KnownDateSource {
           kind: 'suspension-end',
           date: cycle.suspensionEnd,
           title: `${credential.acronym} suspension ends, then it expires`,
+        });
+      }
+      const shortYear = currentShortYear(evaluation, today);
+      if (shortYear) {
+        const unit = evaluation.open?.progress?.unitName ?? 'unit';
+        const inside = shortYear.categoryMinimums.filter((c) => c.stillNeeded > 0).map((c) => `${formatUnits(c.stillNeeded, unit)} of ${c.name}`);
+        dates.push({
+          ...base,
+          key: `cycle-year-end:${credential.id}:${shortYear.end}`,
+          kind: 'cycle-year-end',
+          date: shortYear.end,
+          title: `${credential.acronym}: ${formatUnits(shortYear.stillNeeded, unit)} to go this cycle year`,
+          detail: `Year ${shortYear.index + 1} of the cycle ends ${formatDay(shortYear.end)} and needs ${formatUnits(shortYear.required, unit)}${inside.length ? ` (still ${inside.join(' and ')})` : ''}; a short year cannot be made up later.`,
         });
       }
       if (status === 'behind') {

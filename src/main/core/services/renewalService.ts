@@ -10,11 +10,13 @@ import type { StoredCredential } from '../db/repositories/credentialRepository';
 import type { RenewalRepository } from '../db/repositories/renewalRepository';
 import type { TrackRepository } from '../db/repositories/trackRepository';
 import { RENEWAL_STRETCH_FROM, trackStatusFor } from '../domain/credentialStatus';
+import { cycleAnchor } from '../domain/renewalCycles';
+import { maintenanceHasUnknowns } from '../domain/rulesCompleteness';
 import { DEFAULT_FINISH_DAYS_BEFORE } from '../domain/pacing';
 import type { HeldCredential } from '../domain/sharing';
 import { invalidField, notFound, ruleViolation } from '../errors';
 import { newId } from '../ids';
-import type { CredentialService } from './credentialService';
+import { type CredentialService, effectiveMaintenance } from './credentialService';
 import type { EvidenceService } from './evidenceService';
 import { type CredentialEvaluation, type CycleEvaluation, evaluateCredential } from './renewalEvaluation';
 import { describeStatus, formatDay } from './renewalWording';
@@ -64,18 +66,23 @@ export class RenewalService {
     return localDateOf(this.now());
   }
 
-  evaluate(credential: StoredCredential): CredentialEvaluation {
-    return this.evaluateWith(credential, []);
+  evaluate(credential: StoredCredential, maintenance: Maintenance | null = effectiveMaintenance(credential)): CredentialEvaluation {
+    return this.evaluateWith(credential, [], maintenance);
   }
 
   /**
    * The evaluation with some activities added that are not stored (the fair start's preview
    * checks caps with them). While the fair start is pending, behind/missed are held back.
    */
-  evaluateWith(credential: StoredCredential, extra: readonly CeActivity[]): CredentialEvaluation {
+  evaluateWith(
+    credential: StoredCredential,
+    extra: readonly CeActivity[],
+    maintenance: Maintenance | null = effectiveMaintenance(credential),
+  ): CredentialEvaluation {
     const evaluation = evaluateCredential({
-      maintenance: credential.rules?.maintenance ?? null,
-      earnedOn: credential.earnedOn,
+      maintenance,
+      // Only suite-level renewal (PeopleCert) needs the other credentials' dates.
+      earnedOn: maintenance?.suite ? cycleAnchor({ earnedOn: credential.earnedOn, suiteId: maintenance.suite.id }, this.credentials.suiteMembers()) : credential.earnedOn,
       renewals: this.renewals.forCredential(credential.id),
       activities: [...this.activities.forCredential(credential.id), ...extra],
       finishDaysBefore: this.renewals.paceTarget(credential.id) ?? DEFAULT_FINISH_DAYS_BEFORE,
@@ -106,7 +113,7 @@ export class RenewalService {
       name: c.name,
       body: c.body,
       certificationId: c.certificationId,
-      maintenance: c.rules?.maintenance ?? null,
+      maintenance: effectiveMaintenance(c),
       cycles: this.evaluate(c).cycles.map((e) => e.cycle),
     }));
   }
@@ -116,7 +123,7 @@ export class RenewalService {
     const { evaluation, statusText, nextAction } = this.#summary(credential);
     const shown = cycleIndex === undefined ? evaluation.open : evaluation.cycles[cycleIndex];
     if (cycleIndex !== undefined && !shown) throw invalidField('cycleIndex', `${credential.acronym} has no cycle ${cycleIndex + 1}`);
-    const { rules: _rules, ...publicCredential } = credential;
+    const { rules: _rules, ownMaintenance: _own, ...publicCredential } = credential;
     return {
       credential: publicCredential,
       maintenance: evaluation.maintenance,
@@ -132,6 +139,8 @@ export class RenewalService {
       renewal: this.#renewalAllowed(credential, evaluation, shown ?? null),
       requirement: shown?.progress ? toCeRequirementView(shown.progress, { held: shown === evaluation.open && this.isHeld(credential.id) }) : null,
       fairStart: this.#fairStart(credential, evaluation),
+      rulesSource: credential.ownMaintenance ? 'own' : credential.rules ? 'catalog' : 'none',
+      canFillIn: maintenanceHasUnknowns(credential.rules?.maintenance ?? null),
     };
   }
 
@@ -139,12 +148,14 @@ export class RenewalService {
     const state = this.seams.fairStartOf(credential.id);
     const open = evaluation.open;
     if (state === null || !open || evaluation.maintenance?.kind !== 'continuing-education') return null;
-    return { state, years: fairStartYears(open.cycle, evaluation.maintenance.annualMinimum !== null, this.today()) };
+    return { state, years: fairStartYears(open.cycle, evaluation.maintenance.perYear !== null, this.today()) };
   }
 
   /** The activities of one cycle as the view and the audit packet list them, numbered. */
   activityViews(cycle: CycleEvaluation, maintenance: Maintenance | null): ActivityView[] {
-    const categories = new Map((maintenance?.groups ?? []).flatMap((g) => g.categories).map((c) => [c.id, c.name]));
+    const all = (maintenance?.groups ?? []).flatMap((g) => g.categories);
+    const categories = new Map(all.map((c) => [c.id, c.name]));
+    const kindName = (categoryId: string, typeId: string | null) => (typeId === null ? null : (all.find((c) => c.id === categoryId)?.activityTypes.find((t) => t.id === typeId)?.name ?? typeId));
     const acronyms = new Map(this.credentials.listStored().map((c) => [c.id, c.acronym]));
     return cycle.activities.map((activity, i) => {
       const outcome = cycle.outcomes.get(activity.id);
@@ -157,6 +168,8 @@ export class RenewalService {
         units: activity.units,
         categoryId: activity.categoryId,
         categoryName: categories.get(activity.categoryId) ?? activity.categoryId,
+        activityTypeId: activity.activityTypeId,
+        activityTypeName: kindName(activity.categoryId, activity.activityTypeId),
         counted: outcome?.counted ?? activity.units,
         notCounted: outcome?.notCounted ?? 0,
         notCountedReason: outcome?.reason ?? null,

@@ -55,7 +55,7 @@ export class StudySessionService {
   }
 
   update(id: string, patch: SessionPatch): StudySession {
-    const current = this.require(id);
+    const current = this.requireEditable(id);
     const track = this.tracks.get(current.trackId);
     const next: StoredSession = {
       ...current,
@@ -76,12 +76,40 @@ export class StudySessionService {
   }
 
   remove(id: string): { id: string } {
-    const session = this.require(id);
+    const session = this.requireEditable(id);
     this.transaction(() => {
       this.sessions.delete(id);
       this.preparation.refreshPlan(session.trackId);
     });
     return { id };
+  }
+
+  /**
+   * Flashcard review counts as study (issue 13): the minutes reviewed on a day, per domain, become
+   * that day's `review` sessions — updated, added or removed to match — and the plan follows.
+   * Runs inside the caller's transaction when there is one.
+   */
+  syncReviewMinutes(trackId: string, date: string, minutesByDomain: ReadonlyMap<string | null, number>): boolean {
+    const existing = this.sessions.reviewSessionsOn(trackId, date);
+    const at = this.now().toISOString();
+    let changed = false;
+    this.transaction(() => {
+      for (const session of existing) {
+        const minutes = Math.min(MINUTES_PER_DAY, minutesByDomain.get(session.domainId) ?? 0);
+        if (minutes === session.minutes) continue;
+        changed = true;
+        if (minutes < 1) this.sessions.delete(session.id);
+        else this.sessions.update({ ...session, minutes, updatedAt: at });
+      }
+      for (const [domainId, total] of minutesByDomain) {
+        const minutes = Math.min(MINUTES_PER_DAY, total);
+        if (minutes < 1 || existing.some((s) => s.domainId === domainId)) continue;
+        changed = true;
+        this.sessions.insert({ id: newId('session'), trackId, date, minutes, domainId, planItemId: null, notes: 'Flashcard review', source: 'review', createdAt: at, updatedAt: at });
+      }
+      if (changed) this.preparation.refreshPlan(trackId);
+    });
+    return changed;
   }
 
   startTimer(input: TimerStartInput): RunningTimer {
@@ -145,6 +173,14 @@ export class StudySessionService {
     if (planItemId !== null && !this.plans.hasItem(track.id, planItemId)) {
       throw invalidField(path, 'Not a session of this track’s plan');
     }
+  }
+
+  private requireEditable(id: string): StoredSession {
+    const session = this.require(id);
+    if (session.source === 'review') {
+      throw ruleViolation('This session holds the minutes of your flashcard reviews; it follows the review log and cannot be changed by hand');
+    }
+    return session;
   }
 
   private require(id: string): StoredSession {

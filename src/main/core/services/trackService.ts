@@ -1,8 +1,10 @@
 import type { Track, TrackStatus, TrackSummary } from '../../../shared/schemas/track';
-import type { TrackRepository } from '../db/repositories/trackRepository';
+import { localDateOf } from '../clock';
+import type { StoredTrack, TrackRepository } from '../db/repositories/trackRepository';
 import { conflict, notFound } from '../errors';
 import { newId } from '../ids';
 import type { CatalogService } from './catalogService';
+import { trackOutlineInForce } from './trackDomains';
 
 export class TrackService {
   constructor(
@@ -12,13 +14,24 @@ export class TrackService {
   ) {}
 
   list(includeArchived: boolean): TrackSummary[] {
-    return this.tracks.list(includeArchived).map(({ snapshot: _snapshot, ...summary }) => summary);
+    return this.tracks.list(includeArchived).map(({ snapshot: _snapshot, ownOutline: _own, catalogRevision: _rev, schedule: _schedule, ...summary }) => summary);
   }
 
   get(id: string): Track {
     const track = this.tracks.get(id);
     if (!track) throw notFound('track', id);
-    return { ...track, history: this.tracks.history(id) };
+    return this.#withOutline(track);
+  }
+
+  /** The stored track with the catalog's current revision, for the rules adoption. */
+  stored(id: string): StoredTrack {
+    const track = this.tracks.get(id);
+    if (!track) throw notFound('track', id);
+    return track;
+  }
+
+  #withOutline({ catalogRevision: _rev, schedule, ...track }: StoredTrack): Track {
+    return { ...track, outline: trackOutlineInForce(track, schedule, localDateOf(this.now())), history: this.tracks.history(track.id) };
   }
 
   create(certificationId: string): Track {
@@ -57,16 +70,6 @@ export class TrackService {
     this.get(id);
     this.tracks.delete(id);
     return { id };
-  }
-
-  adoptLatestRules(id: string): Track {
-    const track = this.get(id);
-    if (!track.certificationId) {
-      throw conflict('The catalog entry behind this track was deleted; its rules can no longer change');
-    }
-    const cert = this.catalog.require(track.certificationId);
-    this.tracks.setSnapshot(id, cert, this.now().toISOString());
-    return this.get(id);
   }
 
   /**

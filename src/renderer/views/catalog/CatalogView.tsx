@@ -2,7 +2,7 @@ import { useEffect, useId } from 'react';
 import { Link } from 'react-router';
 import { CERT_LEVELS } from '../../../shared/schemas/certification';
 import { useSlice, useStores } from '../../app/AppContext';
-import { Badge, ConfidenceBadge } from '../../components/Badge';
+import { Badge } from '../../components/Badge';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
@@ -100,7 +100,6 @@ export function CatalogView() {
                       <span className="card-badges">
                         {item.tracked ? <Badge tone="info">Tracking</Badge> : null}
                         {item.origin === 'custom' ? <Badge>Custom</Badge> : null}
-                        {item.confidence === 'low' ? <ConfidenceBadge confidence="low" /> : null}
                       </span>
                     </div>
                     <h2 className="card-title">{item.name}</h2>
@@ -108,6 +107,7 @@ export function CatalogView() {
                       {item.body} · {LEVEL_LABELS[item.level]}
                     </p>
                     <p className="card-meta">{item.renewal}</p>
+                    <FactsAtAGlance unknown={item.unknownFacts} low={item.lowConfidenceFacts} conflicts={item.conflicts} />
                   </Link>
                 </li>
               ))}
@@ -144,6 +144,33 @@ function FilterSelect({
           </option>
         ))}
       </select>
+    </div>
+  );
+}
+
+/**
+ * What to notice before trusting an entry: facts left Unknown, facts on weak sources, disagreements.
+ * Plain lines, not a list: the card itself is a list item.
+ */
+function FactsAtAGlance({ unknown, low, conflicts }: { unknown: string[]; low: string[]; conflicts: number }) {
+  if (unknown.length === 0 && low.length === 0 && conflicts === 0) return <p className="card-facts card-facts-ok">Every main fact found</p>;
+  return (
+    <div className="card-facts">
+      {unknown.length > 0 ? (
+        <p className="card-facts-unknown">
+          <span className="card-facts-label">Unknown:</span> {unknown.join(', ')}
+        </p>
+      ) : null}
+      {low.length > 0 ? (
+        <p className="card-facts-low">
+          <span className="card-facts-label">Low confidence:</span> {low.join(', ')}
+        </p>
+      ) : null}
+      {conflicts > 0 ? (
+        <p className="card-facts-conflict">
+          <span className="card-facts-label">Sources disagree:</span> {conflicts === 1 ? '1 fact' : `${conflicts} facts`}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -91,7 +91,10 @@ export function ActivitiesSection({ view, canLog }: { view: RenewalView; canLog:
                       />
                     ) : null}
                   </th>
-                  <td>{a.categoryName}</td>
+                  <td>
+                    {a.categoryName}
+                    {a.activityTypeName ? <span className="muted"> · {a.activityTypeName}</span> : null}
+                  </td>
                   <td className="num">{formatNumber(a.units)}</td>
                   <td>
                     {a.notCounted > 0 ? (

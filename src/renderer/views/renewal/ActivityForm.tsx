@@ -12,6 +12,7 @@ import { wantsAnother } from '../../forms/submitIntent';
 import { useDraft } from '../../forms/useDraft';
 import { useErrorFocus } from '../../forms/useErrorFocus';
 import { explainCategory } from '../../format/ceCategories';
+import { describeActivityBounds } from '../../../shared/rulesWording';
 
 type Errors = Record<string, string>;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -22,6 +23,7 @@ const DraftSchema = z.strictObject({
   provider: z.string().max(1000),
   units: z.number().nullable(),
   categoryId: z.string().max(200),
+  activityTypeId: z.string().max(200),
   notes: z.string().max(20_000),
   evidence: z.array(z.strictObject({ id: z.string().max(200), fileName: z.string().max(500) })).max(40),
   chosen: z.array(z.string().max(200)).max(40),
@@ -50,6 +52,7 @@ export function ActivityForm({ view, editing, onDone }: { view: RenewalView; edi
     provider: editing?.provider ?? '',
     units: editing?.units ?? null,
     categoryId: editing?.categoryId ?? categories[0]?.value ?? '',
+    activityTypeId: editing?.activityTypeId ?? '',
     notes: editing?.notes ?? '',
     evidence: editing?.evidence.map((e) => ({ id: e.id, fileName: e.fileName })) ?? [],
     chosen: editing?.credentials.map((c) => c.id) ?? [],
@@ -71,6 +74,8 @@ export function ActivityForm({ view, editing, onDone }: { view: RenewalView; edi
   const unitStep = view.maintenance?.unitStep ?? null;
   const unitName = view.maintenance?.unitName ?? 'unit';
   const { date, categoryId } = draft;
+  const kinds = categories.find((c) => c.value === categoryId)?.rules.activityTypes ?? [];
+  const bounds = describeActivityBounds(view.maintenance?.activityUnits ?? null, unitName);
 
   useEffect(() => {
     if (!DATE.test(date) || !categoryId) return undefined;
@@ -100,12 +105,14 @@ export function ActivityForm({ view, editing, onDone }: { view: RenewalView; edi
       setErrors({ units: units === null ? 'Enter the units the activity earned' : 'Units must be a number' });
       return;
     }
+    const kind = kinds.some((k) => k.id === draft.activityTypeId) ? draft.activityTypeId : null;
     const activity = {
       date: draft.date,
       title: draft.title,
       provider: draft.provider,
       units,
       categoryId: draft.categoryId,
+      activityTypeId: kind,
       credentialIds: chosen,
       evidenceIds: draft.evidence.map((e) => e.id),
       notes: draft.notes,
@@ -162,7 +169,7 @@ export function ActivityForm({ view, editing, onDone }: { view: RenewalView; edi
           step={unitStep ?? 'any'}
           min={0}
           error={errors.units}
-          hint={unitStep !== null ? `In steps of ${unitStep}` : undefined}
+          hint={[unitStep !== null ? `In steps of ${unitStep}.` : null, bounds].filter(Boolean).join(' ') || undefined}
           onChange={(v) => set('units', v)}
         />
         <SelectField
@@ -177,6 +184,16 @@ export function ActivityForm({ view, editing, onDone }: { view: RenewalView; edi
           })()}
           onChange={(v) => set('categoryId', v)}
         />
+        {kinds.length > 0 ? (
+          <SelectField
+            label="Kind of activity"
+            value={kinds.some((k) => k.id === draft.activityTypeId) ? draft.activityTypeId : ''}
+            error={errors.activityTypeId}
+            hint="Some kinds have their own cap"
+            options={[{ value: '', label: 'Choose…' }, ...kinds.map((k) => ({ value: k.id, label: k.max !== null ? `${k.name} (at most ${k.max})` : k.name }))]}
+            onChange={(v) => set('activityTypeId', v)}
+          />
+        ) : null}
       </div>
       <fieldset className={`subform${errors.credentialIds ? ' field-invalid' : ''}`} aria-describedby={errors.credentialIds ? 'counts-toward-error' : undefined}>
         <legend>Counts toward</legend>

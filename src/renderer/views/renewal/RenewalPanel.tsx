@@ -1,5 +1,7 @@
 import type { RenewalView } from '../../../shared/schemas/renewal';
 import { CredentialStatusBadge } from '../../components/StatusBadge';
+import { OwnRenewalRulesPanel } from '../catalog/rules/OwnRenewalRulesPanel';
+import { RulesUpdatePanel } from '../catalog/rules/RulesUpdatePanel';
 import { ActivitiesSection } from './ActivitiesSection';
 import { CycleSection } from './CycleSection';
 import { PacingSection } from './PacingSection';
@@ -35,8 +37,11 @@ export function RenewalPanel({ view, onCycleChange }: { view: RenewalView; onCyc
           </p>
         ) : null}
         {kind === 'none' || kind === 'unknown' || kind === null ? <p className="muted">{view.maintenance?.notes ?? 'No renewal rules were recorded with this credential.'}</p> : null}
+        {view.progress?.yearlyRule ? <p>{view.progress.yearlyRule}</p> : null}
       </section>
       {view.fairStart?.state === 'pending' && open ? <FairStartPanel view={view} /> : null}
+      {view.credential.newerRulesAvailable || view.credential.keptOlderRules ? <RulesUpdatePanel target="credential" id={view.credential.id} /> : null}
+      <OwnRenewalRulesPanel view={view} />
       {view.cycles.length > 0 ? <CycleSection view={view} onCycleChange={onCycleChange} /> : null}
       {view.progress ? <ProgressSection progress={view.progress} requirement={view.requirement} /> : null}
       {view.pacing && view.progress ? <PacingSection credentialId={view.credential.id} pacing={view.pacing} unitName={view.progress.unitName} /> : null}

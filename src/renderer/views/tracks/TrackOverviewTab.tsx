@@ -8,13 +8,15 @@ import { describeRenewal } from '../../../shared/describeRenewal';
 import { STATUS_LABELS } from '../../format/labels';
 import { useRemoveWithUndo } from '../../hooks/useRemoveWithUndo';
 import { TrackNextStep } from './TrackNextStep';
+import { OwnOutlinePanel } from '../catalog/rules/OwnOutlinePanel';
+import { RulesUpdatePanel } from '../catalog/rules/RulesUpdatePanel';
 
 export function TrackOverviewTab({ track }: { track: Track }) {
   const api = useApi();
   const { notices, catalog } = useStores();
   const navigate = useNavigate();
   const removeWithUndo = useRemoveWithUndo();
-  const [confirm, setConfirm] = useState<'remove' | 'adopt' | null>(null);
+  const [confirm, setConfirm] = useState<'remove' | null>(null);
   const snapshot = track.snapshot;
 
   const run = async <T,>(action: () => Promise<{ ok: true; data: T } | { ok: false; error: { message: string } }>, success: string) => {
@@ -42,17 +44,7 @@ export function TrackOverviewTab({ track }: { track: Track }) {
   return (
     <div className="stack">
       <TrackNextStep track={track} />
-      {track.newerRulesAvailable ? (
-        <div className="callout callout-warning" role="status">
-          <p>
-            The catalog has newer rules for {track.acronym} than the ones this track started with. Your track keeps its rules until you
-            choose.
-          </p>
-          <button type="button" className="button" onClick={() => setConfirm('adopt')}>
-            Use the latest rules
-          </button>
-        </div>
-      ) : null}
+      {track.newerRulesAvailable || track.keptOlderRules ? <RulesUpdatePanel target="track" id={track.id} /> : null}
       <section className="section" aria-labelledby="rules-heading">
         <h2 id="rules-heading">Rules this track follows</h2>
         <dl className="facts">
@@ -61,8 +53,13 @@ export function TrackOverviewTab({ track }: { track: Track }) {
             <dd>{snapshot.paths.map((p) => p.name).join(' · ') || 'None'}</dd>
           </div>
           <div className="fact-row">
-            <dt>Exam domains</dt>
-            <dd>{snapshot.exam.domains.map((d) => `${d.name} ${d.weight}%`).join(' · ') || 'Unknown'}</dd>
+            <dt>Exam outline</dt>
+            <dd>
+              {track.outline.sentence}
+              {track.outline.outline && track.outline.outline.domains.length > 0 ? (
+                <span className="fact-detail">{track.outline.outline.domains.map((d) => `${d.name} ${d.weight}%`).join(' · ')}</span>
+              ) : null}
+            </dd>
           </div>
           <div className="fact-row">
             <dt>Renewal</dt>
@@ -78,6 +75,7 @@ export function TrackOverviewTab({ track }: { track: Track }) {
           </div>
         </dl>
       </section>
+      <OwnOutlinePanel track={track} />
       <section className="section" aria-labelledby="history-heading">
         <h2 id="history-heading">History</h2>
         <ol className="history">
@@ -117,18 +115,6 @@ export function TrackOverviewTab({ track }: { track: Track }) {
         }}
       >
         <p>Everything recorded under this track goes with it. Archive it instead if you may come back to it.</p>
-      </ConfirmDialog>
-      <ConfirmDialog
-        open={confirm === 'adopt'}
-        title="Use the latest rules?"
-        confirmLabel="Use the latest rules"
-        onCancel={() => setConfirm(null)}
-        onConfirm={() => {
-          setConfirm(null);
-          void run(() => api['tracks:adopt-latest-rules']({ id: track.id }), `${track.acronym} now follows the latest rules`);
-        }}
-      >
-        <p>This track will read the catalog’s current prerequisites, exam and renewal rules from now on.</p>
       </ConfirmDialog>
     </div>
   );

@@ -1,61 +1,47 @@
-import type { Exam, FactInfo, Maintenance } from '../../../../shared/schemas/certification';
-import { source } from '../builtinEntry';
+import type { ExamSchema, FactInfoInput, MaintenanceInput } from '../../../../shared/schemas/certification';
+import type { z } from 'zod';
+import { fact, source } from '../builtinEntry';
 
 /**
- * AIPMO (Association of International Project Management Officers) runs the IPMO series:
- * IPMO-F → IPMO-P → IPMO-E. The research found the ladder and the course model but no exam
- * format, fee or renewal rule for any level, so those stay unknown.
+ * AIPMO's IPMO series (research notes §7): Foundation → Practitioner → Expert. The notes found the
+ * ladder and the course model, but no exam format, fee, retake or renewal rule for any level.
  */
 export const AIPMO_SOURCES = {
-  ipmoF: source('aipmo-ipmo-f', 'http://aipmo.org/certifications/core-certifications/pmo-foundation-aipmo-certification-ipmo-f/', 'AIPMO: PMO Foundation certification (IPMO-F)', { official: true }),
-  ipmoP: source('aipmo-ipmo-p', 'https://www.aipmo.org/aipmo-practitioner-certification-ipmo-p/', 'AIPMO: Practitioner certification (IPMO-P)', { official: true }),
-  ace: source('aipmo-ace', 'https://aipmo.org/ace-training-program/', 'AIPMO: ACE training programme (five-day courses, competency assessment)', { official: true }),
+  ipmoF: source('aipmo-ipmo-f', 'http://aipmo.org/certifications/core-certifications/pmo-foundation-aipmo-certification-ipmo-f/', 'AIPMO: PMO Foundation certification (IPMO-F)', { kind: 'official' }),
+  ipmoP: source('aipmo-ipmo-p', 'https://www.aipmo.org/aipmo-practitioner-certification-ipmo-p/', 'AIPMO: Practitioner certification (IPMO-P)', { kind: 'official' }),
+  ace: source('aipmo-ace', 'https://aipmo.org/ace-training-program/', 'AIPMO: ACE training programme (five-day courses)', { kind: 'official' }),
   pmolearning: source('pmolearning-lifecycle', 'https://www.pmolearning.co.uk/pmolearning-blog/aipmo/pmo-lifecycle-framework/', 'PMO Learning (AIPMO training partner): PMO Lifecycle Framework'),
 };
 
-/** Nothing about the assessment itself was found. */
-export const AIPMO_UNKNOWN_EXAM: Exam = {
-  questions: null,
-  scoredQuestions: null,
-  durationMinutes: null,
-  format: null,
+export const AIPMO_UNKNOWN_EXAM: z.input<typeof ExamSchema> = {
+  outlines: [],
   delivery: null,
-  domains: [],
   passing: null,
   passMarkPercent: null,
   performanceBands: [],
   fees: null,
   retakeFees: null,
+  retakes: null,
 };
 
-export const AIPMO_UNKNOWN_MAINTENANCE: Maintenance = {
+export const AIPMO_UNKNOWN_MAINTENANCE: MaintenanceInput = {
   kind: 'unknown',
   cycleYears: null,
   unitName: null,
   totalUnits: null,
   unitStep: null,
-  annualMinimum: null,
   groups: [],
   suspensionMonths: null,
   carryOver: null,
   renewalFees: null,
-  notes: 'Whether and how AIPMO certifications are renewed was not found in the research.',
+  notes: 'Whether and how AIPMO certifications are renewed was not found. If you hold one, you can fill in its renewal rules yourself.',
 };
 
-const notFound: FactInfo = { confidence: 'low', sourceIds: [], note: 'Not found in the research.' };
-
-/** Provenance for the sections the research could not fill, shared by the three levels. */
-export const AIPMO_UNKNOWN_FACTS = {
-  'exam.size': notFound,
-  'exam.format': notFound,
-  'exam.domains': notFound,
-  'exam.passing': notFound,
-  'exam.fees': notFound,
-  application: notFound,
-  maintenance: {
-    confidence: 'low',
-    sourceIds: [],
-    note: 'Renewal rules not found in the research.',
-  },
-  'maintenance.fees': notFound,
-} satisfies Record<string, FactInfo>;
+/** Provenance for the facts the notes could not fill, shared by the three levels. */
+export const AIPMO_UNKNOWN_FACTS: Record<string, FactInfoInput> = {
+  'exam.outlines': fact('low', [], 'Exam format: not found. You can fill in the outline on your track.'),
+  'exam.passing': fact('low', [], 'Not found.'),
+  'exam.fees': fact('low', [], 'Not found.'),
+  'exam.retakes': fact('low', [], 'Not found.'),
+  maintenance: fact('low', [], 'Renewal rules: not found.'),
+};

@@ -1,52 +1,57 @@
-import { source, type BuiltinEntry } from '../builtinEntry';
-import {
-  PEOPLECERT_MAINTENANCE,
-  PEOPLECERT_MAINTENANCE_FACT,
-  PEOPLECERT_MAINTENANCE_FEES_FACT,
-  PEOPLECERT_RENEWAL_SOURCES,
-} from './peoplecertShared';
+import { fact, source, type BuiltinEntry } from '../builtinEntry';
+import { PEOPLECERT_MAINTENANCE, PEOPLECERT_MAINTENANCE_FACTS, PEOPLECERT_RENEWAL_SOURCES, PEOPLECERT_RETAKES } from './peoplecertShared';
 
+/** Research notes §2.2, PRINCE2 7 Foundation. */
 export const peoplecertPrince2Foundation: BuiltinEntry = {
   id: 'peoplecert-prince2-7-foundation',
-  revision: 1,
+  revision: 2,
   body: 'PeopleCert',
   name: 'PRINCE2 7 Foundation',
   acronym: 'PRINCE2 F',
   level: 'foundation',
   url: null,
   summary:
-    'The entry level of PRINCE2 7th edition (2023), open to anyone. It tests knowledge of the method’s seven principles, practices and processes, plus the people and sustainability themes added in this edition, in a one-hour closed-book exam.',
+    'The entry level of PRINCE2 7th edition (September 2023): the principles, practices and processes of the method, in a closed-book multiple-choice exam open to anyone. Like every PeopleCert certification of its suite it lasts three years and is renewed with CPD points, a new exam or a retake.',
   paths: [{ id: 'open', name: 'No prerequisites', requirements: [] }],
   exam: {
-    questions: 60,
-    scoredQuestions: null,
-    durationMinutes: 60,
-    format: 'Multiple choice, closed book, no negative marking; 75 minutes for candidates with the non-native-English allowance',
+    outlines: [
+      {
+        id: 'prince2-7',
+        name: 'PRINCE2 7th edition exam',
+        effectiveFrom: null,
+        effectiveUntil: null,
+        questions: 60,
+        scoredQuestions: null,
+        durationMinutes: 60,
+        breaks: null,
+        format: 'Multiple choice, closed book, no negative marking; 75 minutes with the extra time for a non-native language',
+        domains: [],
+      },
+    ],
     delivery: null,
-    domains: [],
-    passing: '36 of 60 marks (60%)',
+    passing: '36 of 60 (60%)',
     passMarkPercent: 60,
     performanceBands: [],
-    fees: null,
+    fees: [
+      { label: 'Exam (approximate)', amount: 295, currency: 'GBP' },
+      { label: 'Exam (approximate)', amount: 395, currency: 'USD' },
+    ],
     retakeFees: null,
+    retakes: PEOPLECERT_RETAKES,
   },
   application: null,
   maintenance: PEOPLECERT_MAINTENANCE,
   sources: [
-    source('openexamprep-prince2-facts', 'https://open-exam-prep.com/study-guides/prince2/orientation-and-exam-strategy/current-exam-facts', 'Open Exam Prep: PRINCE2 current exam facts'),
-    source('openexamprep-prince2-timing', 'https://open-exam-prep.com/study-guides/prince2/final-review-and-test-day/timed-practice-strategy', 'Open Exam Prep: PRINCE2 timed practice strategy'),
-    source('knowledgetree-prince2', 'https://www.knowledgetreetraining.com/blog/prince2-exam-format', 'Knowledge Tree Training: PRINCE2 exam format'),
+    source('hiraedu-prince2-f', 'https://hiraedu.com/exams/prince2-foundation', 'HiraEdu: PRINCE2 Foundation exam (quotes PeopleCert’s product page)'),
+    source('openexamprep-prince2', 'https://open-exam-prep.com/study-guides/prince2/orientation-and-exam-strategy/current-exam-facts', 'Open Exam Prep: PRINCE2 current exam facts'),
     ...PEOPLECERT_RENEWAL_SOURCES,
   ],
   facts: {
-    overview: { confidence: 'medium', sourceIds: ['openexamprep-prince2-facts'], note: null },
-    paths: { confidence: 'medium', sourceIds: ['openexamprep-prince2-facts'], note: null },
-    'exam.size': { confidence: 'high', sourceIds: ['openexamprep-prince2-facts', 'openexamprep-prince2-timing', 'knowledgetree-prince2'], note: null },
-    'exam.format': { confidence: 'high', sourceIds: ['openexamprep-prince2-facts', 'knowledgetree-prince2'], note: 'Delivery options not found in the research.' },
-    'exam.domains': { confidence: 'low', sourceIds: [], note: 'No domain weights in the research; the syllabus spans 7 principles, 7 practices, 7 processes, people and sustainability.' },
-    'exam.passing': { confidence: 'medium', sourceIds: ['openexamprep-prince2-facts', 'openexamprep-prince2-timing'], note: 'The 6th edition’s pass mark was lower (33 of 60, 55%).' },
-    'exam.fees': { confidence: 'low', sourceIds: [], note: 'Not found in the research.' },
-    maintenance: PEOPLECERT_MAINTENANCE_FACT,
-    'maintenance.fees': PEOPLECERT_MAINTENANCE_FEES_FACT,
+    overview: fact('medium', ['openexamprep-prince2', 'olusholaoluyomi-prince2', 'ax-hub']),
+    paths: fact('medium', ['openexamprep-prince2']),
+    'outline:prince2-7': fact('medium', ['hiraedu-prince2-f', 'openexamprep-prince2'], 'Third parties quoting PeopleCert. Syllabus areas with weights: not found.'),
+    'exam.passing': fact('medium', ['hiraedu-prince2-f', 'openexamprep-prince2']),
+    'exam.fees': fact('low', ['olusholaoluyomi-prince2'], 'Approximate third-party figures; official fees were not found.'),
+    ...PEOPLECERT_MAINTENANCE_FACTS,
   },
 };

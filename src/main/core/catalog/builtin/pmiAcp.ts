@@ -1,48 +1,89 @@
-import { source, type BuiltinEntry } from '../builtinEntry';
-import {
-  PMI_APPLICATION,
-  PMI_APPLICATION_FACT,
-  PMI_APPLICATION_SOURCE,
-  PMI_AUDIT_SOURCE,
-  PMI_BANDS,
-  PMI_CCR_SOURCES,
-  pmiMaintenance,
-} from './pmiShared';
+import { fact, source, type BuiltinEntry } from '../builtinEntry';
+import { PMI_30_PDU_SPLIT, PMI_APPLICATION, PMI_APPLICATION_FACTS, PMI_BANDS, PMI_COMMON_SOURCES, PMI_RENEWAL_NOTE, PMI_RETAKES, pmiMaintenance, pmiMaintenanceFacts, pmiPageCopy, pmiPageCopyB } from './pmiShared';
 
+const degree = { kind: 'education' as const, id: 'degree', minLevel: 'secondary' as const, label: 'High school or secondary diploma, or higher' };
+
+/** The sources disagree (21 or 28 hours); Certplan asks for the higher and shows the conflict. */
+const training = {
+  kind: 'training' as const,
+  id: 'agile-training',
+  hours: 28,
+  conflictingHours: 21,
+  topic: 'agile training',
+  label: 'Agile training from PMI’s exam prep course or an Authorized Training Partner (28 hours; some copies of PMI’s page say 21)',
+};
+
+const agileMonths = (months: number, windowMonths: number | null) => ({
+  kind: 'experience' as const,
+  id: 'agile-projects',
+  months,
+  windowMonths,
+  area: 'agile projects',
+  label: windowMonths ? `${months} months of agile experience within the last ${windowMonths / 12} years` : `${months} months of agile experience (no time window stated)`,
+});
+
+/** Research notes §1.7: four routes since 8 November 2024; meet one of them. */
 export const pmiAcp: BuiltinEntry = {
   id: 'pmi-acp',
-  revision: 1,
+  revision: 2,
   body: 'PMI',
   name: 'PMI Agile Certified Practitioner',
   acronym: 'PMI-ACP',
   level: 'professional',
-  url: null,
+  url: 'https://www.pmi.org/certifications/agile-acp',
   summary:
-    'PMI’s agile credential, revised with a new exam content outline in late 2024. You need a secondary degree, two years of agile project work in the last five years and 28 hours of agile training; the exam weighs mindset, leadership, product and delivery.',
+    'PMI’s agile credential. Besides a secondary diploma and agile training, you meet one of four routes: two years of agile work within five years; a GAC-accredited degree and one year; a third-party agile certification and one year; or simply holding a PMP. The exam weighs mindset, leadership, product and delivery.',
   paths: [
+    { id: 'secondary-degree', name: 'Two years of agile experience', requirements: [degree, agileMonths(24, 60), training] },
     {
-      id: 'secondary-degree',
-      name: 'Secondary degree',
+      id: 'gac-degree',
+      name: 'GAC-accredited degree and one year',
+      requirements: [{ kind: 'education', id: 'gac-degree', minLevel: 'bachelor', gacAccredited: true, label: 'A degree from a GAC-accredited programme' }, agileMonths(12, null), training],
+    },
+    {
+      id: 'agile-certification',
+      name: 'Agile certification and one year',
       requirements: [
-        { kind: 'education', id: 'degree', minLevel: 'secondary', label: 'Secondary degree (high school diploma, associate’s or global equivalent)' },
-        { kind: 'experience', id: 'agile-projects', months: 24, windowMonths: 60, area: 'agile projects', label: '24 months of agile project experience within the last 5 years' },
-        { kind: 'training', id: 'agile-training', hours: 28, topic: 'agile training', label: '28 contact hours of agile training' },
+        degree,
+        {
+          kind: 'credential',
+          id: 'agile-certification',
+          anyTagged: 'agile',
+          orTickLabel: 'I hold another third-party agile certification that PMI accepts',
+          label: 'A third-party agile certification (PMI’s list of accepted ones was not found)',
+        },
+        agileMonths(12, null),
+        training,
       ],
+    },
+    {
+      id: 'pmp-holder',
+      name: 'PMP holder',
+      requirements: [degree, { kind: 'credential', id: 'pmp', anyOf: ['pmi-pmp'], label: 'A PMP certification (no agile months needed)' }, training],
     },
   ],
   exam: {
-    questions: 120,
-    scoredQuestions: null,
-    durationMinutes: 180,
-    format: 'Multiple choice, computer-based',
-    delivery: null,
-    domains: [
-      { id: 'mindset', name: 'Mindset', weight: 28 },
-      { id: 'leadership', name: 'Leadership', weight: 25 },
-      { id: 'product', name: 'Product', weight: 19 },
-      { id: 'delivery', name: 'Delivery', weight: 28 },
+    outlines: [
+      {
+        id: 'eco-2024',
+        name: 'exam content outline (November 2024)',
+        effectiveFrom: null,
+        effectiveUntil: null,
+        questions: 120,
+        scoredQuestions: null,
+        durationMinutes: 180,
+        breaks: 'One 10-minute break, included in the 180 minutes',
+        format: null,
+        domains: [
+          { id: 'mindset', name: 'Mindset', weight: 28 },
+          { id: 'leadership', name: 'Leadership', weight: 25 },
+          { id: 'product', name: 'Product', weight: 19 },
+          { id: 'delivery', name: 'Delivery', weight: 28 },
+        ],
+      },
     ],
-    passing: 'No pass mark published.',
+    delivery: null,
+    passing: null,
     passMarkPercent: null,
     performanceBands: PMI_BANDS,
     fees: [
@@ -50,30 +91,28 @@ export const pmiAcp: BuiltinEntry = {
       { label: 'Non-member', amount: 495, currency: 'USD' },
     ],
     retakeFees: null,
+    retakes: PMI_RETAKES,
   },
   application: PMI_APPLICATION,
-  maintenance: pmiMaintenance(30, { educationMin: 18, perAreaMin: 4, givingBackMax: 12, practitionerMax: 4 }, 'The cycle runs three years from the pass date. Unmet at the end: suspended for a year, then expired. Ways of Working PDUs on agile topics count here and toward PMP.'),
+  maintenance: pmiMaintenance(30, PMI_30_PDU_SPLIT, null, `${PMI_RENEWAL_NOTE} Ways of Working PDUs on agile topics count here and toward PMP.`),
   sources: [
-    source('pmtrainingschool-acp', 'https://www.pmtrainingschool.com/blog/pmi-acp-2025-guide-eligibility', 'PM Training School: PMI-ACP 2025 guide to eligibility'),
-    source('acp-eco-copy', 'https://www.postjobfree.com/resume/aeandm/project-management-care-port-au-prince', 'Copy of the PMI-ACP exam content outline (October/November 2024)'),
-    source('mypmta-acp', 'https://mypmta.com/pmi-acp-certification-requirements/', 'MyPMTA: PMI-ACP certification requirements'),
-    source('certificationacademy-acp', 'https://certificationacademy.com/pmi-acp-faqs/', 'Certification Academy: PMI-ACP FAQs'),
-    source('globalknowledge-acp-2018', 'https://www.globalknowledge.com/blog/2018/05/24/5-simple-steps-for-the-pmi-acp-agile-certified-professional-certification/', 'Global Knowledge: PMI-ACP steps (superseded pre-2024 rules)', { pageDate: '2018-05-24' }),
-    source('ifvod-acp-renewal', 'https://ifvod.info/what-is-the-cost-of-the-pmi-acp-renewal-fee/', 'ifvod: PMI-ACP renewal fee'),
-    PMI_APPLICATION_SOURCE,
-    PMI_AUDIT_SOURCE,
-    ...PMI_CCR_SOURCES,
+    pmiPageCopy('pmi-a-acp', 'https://www.pmi.org/certifications/agile-acp', 'PMI: Agile Certified Practitioner (PMI-ACP)'),
+    pmiPageCopyB('pmi-b-acp', 'https://www.pmi.org/certifications/agile-management-acp', 'PMI: PMI-ACP, second copy'),
+    source('acpexam-2026', 'https://acpexam.com/blog/pmi-acp-prerequisites-2026-eligibility-requirements-explained', 'ACP Exam: PMI-ACP prerequisites 2026'),
+    ...PMI_COMMON_SOURCES,
   ],
   facts: {
-    overview: { confidence: 'high', sourceIds: ['acp-eco-copy', 'pmtrainingschool-acp'], note: null },
-    paths: { confidence: 'medium', sourceIds: ['pmtrainingschool-acp'], note: 'One 2025 third-party guide. The training requirement rose from 21 to 28 hours; the older rule (2,000 h general plus 1,500 h agile experience, 21 h training) is superseded.' },
-    'exam.size': { confidence: 'high', sourceIds: ['pmtrainingschool-acp', 'mypmta-acp', 'globalknowledge-acp-2018'], note: 'The scored/pretest split was not found.' },
-    'exam.format': { confidence: 'low', sourceIds: [], note: 'Format taken from the research summary without a source of its own; delivery options not found.' },
-    'exam.domains': { confidence: 'high', sourceIds: ['acp-eco-copy', 'pmtrainingschool-acp'], note: 'Exam content outline of October/November 2024.' },
-    'exam.passing': { confidence: 'low', sourceIds: [], note: 'The research lists the pass mark as not published, without a source of its own.' },
-    'exam.fees': { confidence: 'medium', sourceIds: ['mypmta-acp', 'certificationacademy-acp'], note: 'May be out of date.' },
-    application: PMI_APPLICATION_FACT,
-    maintenance: { confidence: 'high', sourceIds: ['projectvictor-pdus', 'pmi-olympia-ccr', 'gururo-status', 'prothoughts-multi'], note: 'The split across categories for the 30-PDU credentials comes from one third-party table (medium).' },
-    'maintenance.fees': { confidence: 'medium', sourceIds: ['pm-ie-fees', 'ifvod-acp-renewal'], note: null },
+    overview: fact('high', ['pmi-a-acp']),
+    paths: fact(
+      'high',
+      ['pmi-a-acp', 'pmi-b-acp', 'acpexam-2026'],
+      'The four routes are on PMI’s page (copy) and took effect on 8 November 2024 (third party). Which third-party agile certifications PMI accepts was not found: Certplan counts a held credential the catalog tags as agile (CSM, PSM I) and lets you tick another. The old 2,000 h + 1,500 h + 21 h rule is superseded.',
+      'Training hours: PMI’s page copies say 21 hours (pmi-a-acp) and 28 hours (pmi-b-acp, which says 21 further down); third parties say 28 (acpexam-2026). Certplan asks for 28 and says when 21 would be enough.',
+    ),
+    'outline:eco-2024': fact('high', ['pmi-a-acp', 'pmi-b-acp'], 'Size, time with its break, and weights are on PMI’s page (copy). The scored/pretest split and item types: not found.'),
+    'exam.passing': fact('low', [], 'No pass mark was found.'),
+    'exam.fees': fact('high', ['pmi-a-acp', 'pmi-b-acp'], 'Re-exam fee: not found.'),
+    ...PMI_APPLICATION_FACTS,
+    ...pmiMaintenanceFacts(['pmi-a-acp'], { split: 'found', carryOver: 'not found (an older PMI-ACP handbook has a chapter on transferring PDUs, but its text was not stored)' }),
   },
 };

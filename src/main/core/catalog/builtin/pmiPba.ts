@@ -1,101 +1,79 @@
-import { source, type BuiltinEntry } from '../builtinEntry';
-import {
-  PMI_APPLICATION,
-  PMI_APPLICATION_FACT,
-  PMI_APPLICATION_SOURCE,
-  PMI_AUDIT_SOURCE,
-  PMI_BANDS,
-  PMI_CCR_SOURCES,
-  pmiMaintenance,
-} from './pmiShared';
+import { fact, type BuiltinEntry } from '../builtinEntry';
+import { PMI_60_PDU_SPLIT, PMI_APPLICATION, PMI_APPLICATION_FACTS, PMI_BANDS, PMI_COMMON_SOURCES, PMI_RENEWAL_NOTE, PMI_RETAKES, pmiMaintenance, pmiMaintenanceFacts, pmiPageCopy } from './pmiShared';
 
-/**
- * The handbook states 2,000 hours; the research equates 7,500 h with about 60 months and 4,500 h
- * with about 36 (125 hours a month), which puts 2,000 h at about 16 months. No window is given.
- */
-const generalProjects = {
+const baMonths = (months: number, windowMonths: number | null) => ({
   kind: 'experience' as const,
-  id: 'general-projects',
-  months: 16,
-  windowMonths: null,
-  area: 'general projects',
-  label: '2,000 hours (about 16 months) of general project experience',
-};
+  id: 'business-analysis',
+  months,
+  windowMonths,
+  area: 'business analysis',
+  label: windowMonths ? `${months} months as a business analysis practitioner within the last 8 years` : `${months} months of unique business analysis experience (no time window stated)`,
+});
 
-const baTraining = {
-  kind: 'training' as const,
-  id: 'ba-training',
-  hours: 35,
-  topic: 'BA training',
-  label: '35 contact hours of business analysis training',
-};
+const baTraining = { kind: 'training' as const, id: 'ba-education', hours: 35, topic: 'business analysis education', label: '35 contact hours of education in business analysis practices' };
 
+/** Research notes §1.10: still offered, with the current three sets. */
 export const pmiPba: BuiltinEntry = {
   id: 'pmi-pba',
-  revision: 1,
+  revision: 2,
   body: 'PMI',
   name: 'PMI Professional in Business Analysis',
   acronym: 'PMI-PBA',
   level: 'specialist',
-  url: null,
+  url: 'https://www.pmi.org/certifications/business-analysis-pba',
   summary:
-    'PMI’s business analysis credential. Whether PMI still offers it, or has retired or renamed it, could not be confirmed. The rules shown are those of its older handbook: hours of business analysis work plus general project experience and 35 hours of training. The exam format, domains and fee are unknown.',
+    'PMI’s business analysis credential, still offered with an “Apply Now” button. You need months of business analysis practice (within eight years, except on the GAC-accredited route) and 35 hours of business analysis education; the 200-question exam gives analysis the most weight.',
   paths: [
+    { id: 'four-year-degree', name: 'Four-year degree', requirements: [{ kind: 'education', id: 'degree', minLevel: 'bachelor', label: 'Bachelor’s degree or higher (or global equivalent)' }, baMonths(36, 96), baTraining] },
+    { id: 'secondary-degree', name: 'Secondary degree', requirements: [{ kind: 'education', id: 'degree', minLevel: 'secondary', label: 'Secondary degree (high school diploma, associate’s or global equivalent)' }, baMonths(60, 96), baTraining] },
     {
-      id: 'secondary-degree',
-      name: 'Secondary degree',
-      requirements: [
-        { kind: 'education', id: 'degree', minLevel: 'secondary', label: 'Secondary degree (high school diploma, associate’s or global equivalent)' },
-        { kind: 'experience', id: 'business-analysis', months: 60, windowMonths: null, area: 'business analysis', label: '7,500 hours (about 60 months) of business analysis experience' },
-        generalProjects,
-        baTraining,
-      ],
-    },
-    {
-      id: 'bachelor-degree',
-      name: 'Bachelor’s degree',
-      requirements: [
-        { kind: 'education', id: 'degree', minLevel: 'bachelor', label: 'Bachelor’s degree or global equivalent' },
-        { kind: 'experience', id: 'business-analysis', months: 36, windowMonths: null, area: 'business analysis', label: '4,500 hours (about 36 months) of business analysis experience' },
-        generalProjects,
-        baTraining,
-      ],
+      id: 'gac-degree',
+      name: 'GAC-accredited degree',
+      requirements: [{ kind: 'education', id: 'degree', minLevel: 'bachelor', gacAccredited: true, label: 'Bachelor’s or master’s degree from a GAC-accredited programme' }, baMonths(24, null), baTraining],
     },
   ],
   exam: {
-    questions: null,
-    scoredQuestions: null,
-    durationMinutes: null,
-    format: null,
+    outlines: [
+      {
+        id: 'current',
+        name: 'current exam content outline',
+        effectiveFrom: null,
+        effectiveUntil: null,
+        questions: 200,
+        scoredQuestions: null,
+        durationMinutes: 240,
+        breaks: null,
+        format: null,
+        domains: [
+          { id: 'needs-assessment', name: 'Needs Assessment', weight: 18 },
+          { id: 'planning', name: 'Planning', weight: 22 },
+          { id: 'analysis', name: 'Analysis', weight: 35 },
+          { id: 'traceability-monitoring', name: 'Traceability and Monitoring', weight: 15 },
+          { id: 'evaluation', name: 'Evaluation', weight: 10 },
+        ],
+      },
+    ],
     delivery: null,
-    domains: [],
     passing: null,
     passMarkPercent: null,
     performanceBands: PMI_BANDS,
-    fees: null,
+    fees: [
+      { label: 'PMI member', amount: 405, currency: 'USD' },
+      { label: 'Non-member', amount: 555, currency: 'USD' },
+    ],
     retakeFees: null,
+    retakes: PMI_RETAKES,
   },
   application: PMI_APPLICATION,
-  maintenance: pmiMaintenance(60, { educationMin: 35, perAreaMin: 8, givingBackMax: 25, practitionerMax: 8 }, 'Same PDU rules as PMP. Unmet at the end of the three years: suspended for a year, then expired. Whether the credential is still offered is unconfirmed.'),
-  sources: [
-    source('themagazinenews-pba', 'https://themagazinenews.com/pmi-pba-exam-policies-procedures-results/', 'The Magazine News: PMI-PBA exam policies and procedures (handbook era)'),
-    source('institutei4-pba', 'https://institutei4.com/pmi-pba/pmi-pba-certification-process/', 'Institute i4: PMI-PBA certification process'),
-    source('gururo-pdus', 'https://gururo.com/?p=40826', 'Gururo: PDU requirements'),
-    source('wixlib-pba-handbook', 'https://wixlib.com/document/fbb9_pmi-professional-in-business-analysis.html', 'Wixlib: PMI-PBA handbook (table of contents only)'),
-    PMI_APPLICATION_SOURCE,
-    PMI_AUDIT_SOURCE,
-    ...PMI_CCR_SOURCES,
-  ],
+  maintenance: pmiMaintenance(60, PMI_60_PDU_SPLIT, null, PMI_RENEWAL_NOTE),
+  sources: [pmiPageCopy('pmi-a-pba', 'https://www.pmi.org/certifications/business-analysis-pba', 'PMI: Professional in Business Analysis (PMI-PBA)'), ...PMI_COMMON_SOURCES],
   facts: {
-    overview: { confidence: 'low', sourceIds: ['themagazinenews-pba', 'institutei4-pba'], note: 'Whether PMI still offers this credential, or has retired or renamed it, could not be verified.' },
-    paths: { confidence: 'low', sourceIds: ['themagazinenews-pba'], note: 'Handbook-era rules stated in hours; the months are the research’s own conversion (7,500 h ≈ 60, 4,500 h ≈ 36) and 2,000 h ≈ 16 months follows the same ratio. No time window was found.' },
-    'exam.size': { confidence: 'low', sourceIds: ['wixlib-pba-handbook'], note: 'Not found in the research: the handbook was found but not its exam blueprint.' },
-    'exam.format': { confidence: 'low', sourceIds: [], note: 'Not found in the research.' },
-    'exam.domains': { confidence: 'low', sourceIds: [], note: 'Not found in the research.' },
-    'exam.passing': { confidence: 'low', sourceIds: [], note: 'Not found in the research.' },
-    'exam.fees': { confidence: 'low', sourceIds: [], note: 'Not found in the research.' },
-    application: PMI_APPLICATION_FACT,
-    maintenance: { confidence: 'medium', sourceIds: ['institutei4-pba', 'gururo-pdus', 'projectvictor-pdus'], note: null },
-    'maintenance.fees': { confidence: 'medium', sourceIds: ['pm-ie-fees'], note: null },
+    overview: fact('high', ['pmi-a-pba']),
+    paths: fact('high', ['pmi-a-pba'], 'No general project experience is asked for in the current sets; the 7,500 h / 4,500 h + 2,000 h rule is from the old handbook. Set C states no time window.'),
+    'outline:current': fact('high', ['pmi-a-pba'], 'Scored/pretest split, breaks and item types: not found.'),
+    'exam.passing': fact('low', [], 'No pass mark was found.'),
+    'exam.fees': fact('high', ['pmi-a-pba'], 'Re-exam fee: not found.'),
+    ...PMI_APPLICATION_FACTS,
+    ...pmiMaintenanceFacts(['pmi-a-pba'], { split: 'found', carryOver: 'not found' }),
   },
 };

@@ -1,77 +1,85 @@
-import { source, type BuiltinEntry } from '../builtinEntry';
-import {
-  PMI_APPLICATION,
-  PMI_APPLICATION_FACT,
-  PMI_APPLICATION_SOURCE,
-  PMI_AUDIT_SOURCE,
-  PMI_BANDS,
-  PMI_CCR_SOURCES,
-  pmiMaintenance,
-} from './pmiShared';
+import { fact, source, type BuiltinEntry } from '../builtinEntry';
+import { PMI_60_PDU_SPLIT, PMI_APPLICATION, PMI_APPLICATION_FACTS, PMI_BANDS, PMI_COMMON_SOURCES, PMI_RENEWAL_NOTE, PMI_RETAKES, pmiMaintenance, pmiMaintenanceFacts, pmiPageCopy } from './pmiShared';
 
-const panelReview = {
-  kind: 'check' as const,
-  id: 'panel-review',
-  label: 'Panel review of your experience summaries passed',
-};
+const panelReview = { kind: 'check' as const, id: 'panel-review', label: 'Panel review of your program experience summaries passed' };
 
-/** Both paths ask for the same 48 months of project work; a PMP reportedly covers it. */
-const projectExperience = {
+/** Every set's project months, which a PMP replaces (research notes §1.5: "or a PMP"). All experience counts within 15 years. */
+const projectExperience = (months: number) => ({
   kind: 'experience' as const,
   id: 'project-management',
-  months: 48,
+  months,
   windowMonths: 180,
   area: 'project management',
-  label: '48 months of project management experience within the last 15 years',
+  label: `${months} months of project management experience within the last 15 years (or a PMP)`,
   substitutedBy: ['pmi-pmp'],
-};
+});
 
+const programExperience = (months: number) => ({
+  kind: 'experience' as const,
+  id: 'program-management',
+  months,
+  windowMonths: 180,
+  area: 'program management',
+  label: `${months} months of program management experience within the last 15 years`,
+});
+
+/** Research notes §1.5. */
 export const pmiPgmp: BuiltinEntry = {
   id: 'pmi-pgmp',
-  revision: 1,
+  revision: 2,
   body: 'PMI',
   name: 'Program Management Professional',
   acronym: 'PgMP',
   level: 'advanced',
-  url: null,
+  url: 'https://www.pmi.org/certifications/program-management-pgmp',
   summary:
-    'PMI’s credential for program managers. You need years of both project and program management experience; a panel first reviews written summaries of your program work, and only then may you sit the multiple-choice exam.',
+    'PMI’s credential for program managers. You need years of project and of program management experience within the last 15 years; a PMP replaces the project part. You pay first, a panel of PgMP holders reviews your experience summaries, and only then may you book the exam.',
   paths: [
     {
       id: 'four-year-degree',
       name: 'Four-year degree',
-      requirements: [
-        { kind: 'education', id: 'degree', minLevel: 'bachelor', label: 'Four-year degree (bachelor’s or global equivalent)' },
-        projectExperience,
-        { kind: 'experience', id: 'program-management', months: 48, windowMonths: 180, area: 'program management', label: '48 months of program management experience within the last 15 years' },
-        panelReview,
-      ],
+      requirements: [{ kind: 'education', id: 'degree', minLevel: 'bachelor', label: 'Bachelor’s degree or higher (or global equivalent)' }, projectExperience(48), programExperience(48), panelReview],
     },
     {
       id: 'secondary-degree',
       name: 'Secondary degree',
+      requirements: [{ kind: 'education', id: 'degree', minLevel: 'secondary', label: 'Secondary diploma (high school, associate’s or global equivalent)' }, projectExperience(48), programExperience(84), panelReview],
+    },
+    {
+      id: 'gac-degree',
+      name: 'GAC-accredited degree',
       requirements: [
-        { kind: 'education', id: 'degree', minLevel: 'secondary', label: 'Secondary degree (high school diploma, associate’s or global equivalent)' },
-        projectExperience,
-        { kind: 'experience', id: 'program-management', months: 84, windowMonths: 180, area: 'program management', label: '84 months of program management experience within the last 15 years' },
+        { kind: 'education', id: 'degree', minLevel: 'bachelor', gacAccredited: true, label: 'Bachelor’s or postgraduate degree from a GAC-accredited programme' },
+        projectExperience(36),
+        programExperience(36),
         panelReview,
       ],
     },
   ],
   exam: {
-    questions: 170,
-    scoredQuestions: 150,
-    durationMinutes: 240,
-    format: 'Multiple choice; 20 of the 170 questions are unscored pretest items',
-    delivery: null,
-    domains: [
-      { id: 'strategic-program-management', name: 'Strategic Program Management', weight: 15 },
-      { id: 'program-life-cycle', name: 'Program Life Cycle', weight: 44 },
-      { id: 'benefits-management', name: 'Benefits Management', weight: 11 },
-      { id: 'stakeholder-engagement', name: 'Stakeholder Engagement', weight: 16 },
-      { id: 'governance', name: 'Governance', weight: 14 },
+    outlines: [
+      {
+        id: 'eco-2024',
+        name: 'exam content outline (March 2024)',
+        effectiveFrom: null,
+        effectiveUntil: null,
+        questions: 170,
+        scoredQuestions: 150,
+        durationMinutes: 240,
+        breaks: null,
+        format: null,
+        // Ids are kept from the older names (same five domains, same weights), so ratings and scores carry over.
+        domains: [
+          { id: 'strategic-program-management', name: 'Strategic Program Alignment', weight: 15 },
+          { id: 'program-life-cycle', name: 'Program Life Cycle Management', weight: 44 },
+          { id: 'benefits-management', name: 'Benefits Alignment', weight: 11 },
+          { id: 'stakeholder-engagement', name: 'Stakeholder Engagement', weight: 16 },
+          { id: 'governance', name: 'Governance', weight: 14 },
+        ],
+      },
     ],
-    passing: 'No pass mark published.',
+    delivery: null,
+    passing: null,
     passMarkPercent: null,
     performanceBands: PMI_BANDS,
     fees: [
@@ -79,32 +87,30 @@ export const pmiPgmp: BuiltinEntry = {
       { label: 'Non-member', amount: 1000, currency: 'USD' },
     ],
     retakeFees: null,
+    retakes: PMI_RETAKES,
   },
   application: PMI_APPLICATION,
-  maintenance: pmiMaintenance(60, { educationMin: 35, perAreaMin: 8, givingBackMax: 25, practitionerMax: 8 }, 'Same PDU rules as PMP. The cycle runs three years from the pass date (for older holders, from the multi-rater assessment). Unmet at the end: suspended for a year, then expired.'),
+  maintenance: pmiMaintenance(60, PMI_60_PDU_SPLIT, 20, PMI_RENEWAL_NOTE),
   sources: [
-    source('knowledgehut-pgmp', 'https://www.knowledgehut.com/project-management/pgmp-certification-training', 'KnowledgeHut: PgMP certification training (eligibility, evaluation, exam)'),
-    source('skillendorse-pgmp', 'https://skillendorse.com/courses/program-management-professional-pmi-pgmp/', 'SkillEndorse: PgMP course page (eligibility, window, domains)'),
-    source('edumorpho-pgmp', 'https://edumorpho.com/Program%20Management%20Professional%20(PGMP).html', 'EduMorpho: PgMP (older hour-based eligibility)'),
-    source('epodunk-pgmp', 'https://epodunkgurupenrith.pages.dev/217836.html', 'PgMP eligibility page (15-year window)'),
-    source('cpc-pgmp', 'https://projectmanagement.cpc-ag.de/program-management/program-management-certification-possibilities/?lang=en', 'CPC: program management certification options'),
-    source('pmbody-pgmp', 'http://www.pmbody.com/pgmp-exam-format/', 'PM Body: PgMP exam format'),
-    source('processnews-pgmp', 'http://processnews.blogspot.com/p/pmi-program-management-professional-pgmp.html', 'Process News: PgMP overview (domains, fees)'),
-    source('bostonmc-pgmp', 'https://bostonmc.com/pgmp-certification-exam-requirements', 'Boston Management Consulting: PgMP exam requirements'),
-    PMI_APPLICATION_SOURCE,
-    PMI_AUDIT_SOURCE,
-    ...PMI_CCR_SOURCES,
+    pmiPageCopy('pmi-a-pgmp', 'https://www.pmi.org/certifications/program-management-pgmp', 'PMI: Program Management Professional (PgMP)'),
+    source('pgmp-o', 'http://www.pmi.org/certifications/types/program-management-pgmp', 'PMI: PgMP (older copy of the page)', { kind: 'official-old' }),
+    source('knowledgehut-pgmp', 'https://www.knowledgehut.com/project-management/pgmp-certification-training', 'KnowledgeHut: PgMP certification training'),
+    source('mastery-pgmp', 'https://masteryexamprep-com.pages.dev/exams/pmi/pgmp/overview', 'Mastery Exam Prep: PgMP overview (cites the March 2024 outline)'),
+    source('pmicerti-pgmp-eco', 'http://pmicerti.com/?p=6348', 'pmicerti: text of the PgMP exam content outline'),
+    ...PMI_COMMON_SOURCES,
   ],
   facts: {
-    overview: { confidence: 'high', sourceIds: ['knowledgehut-pgmp', 'cpc-pgmp'], note: 'No official PMI page was read for this credential.' },
-    paths: { confidence: 'high', sourceIds: ['knowledgehut-pgmp', 'skillendorse-pgmp', 'edumorpho-pgmp', 'epodunk-pgmp', 'cpc-pgmp'], note: 'The 15-year window is medium confidence. That a PMP covers the project-experience part rests on one third-party page (low confidence). The older 360° multi-rater step no longer appears on current pages.' },
-    'exam.size': { confidence: 'high', sourceIds: ['knowledgehut-pgmp', 'pmbody-pgmp'], note: null },
-    'exam.format': { confidence: 'high', sourceIds: ['knowledgehut-pgmp', 'pmbody-pgmp'], note: 'Delivery options not found in the research.' },
-    'exam.domains': { confidence: 'medium', sourceIds: ['skillendorse-pgmp', 'processnews-pgmp'], note: 'Weights from third-party pages only.' },
-    'exam.passing': { confidence: 'low', sourceIds: [], note: 'The research lists the pass mark as not published, without a source of its own.' },
-    'exam.fees': { confidence: 'medium', sourceIds: ['processnews-pgmp', 'bostonmc-pgmp'], note: 'Third-party figures; much higher 2009 fees (US$1,500 / US$1,800) are superseded.' },
-    application: PMI_APPLICATION_FACT,
-    maintenance: { confidence: 'high', sourceIds: ['projectvictor-pdus', 'pmi-olympia-ccr', 'pmi-manitoba-pdus', 'gururo-status', 'knowledgehut-pgmp'], note: 'The PgMP row of the PDU table is medium confidence; carry-over rests on one third-party page (medium).' },
-    'maintenance.fees': { confidence: 'medium', sourceIds: ['pm-ie-fees'], note: null },
+    overview: fact('high', ['pmi-a-pgmp', 'pgmp-o']),
+    paths: fact('high', ['pmi-a-pgmp'], 'All three sets, the 15-year window and the PMP replacing the project months are on PMI’s page (copy).'),
+    'outline:eco-2024': fact(
+      'high',
+      ['pmi-a-pgmp', 'pgmp-o', 'knowledgehut-pgmp', 'mastery-pgmp', 'pmicerti-pgmp-eco'],
+      '170 questions in 240 minutes on PMI’s pages; the 150 + 20 split from a third party. Breaks and item types: not found. The older domain names (Strategic Program Management, Benefits Management) come from the 2011 outline.',
+      'The third domain is “Benefits Alignment” in the outline quotes but “Business Alignment” in the copy of PMI’s page.',
+    ),
+    'exam.passing': fact('low', [], 'No pass mark was found.'),
+    'exam.fees': fact('high', ['pmi-a-pgmp', 'pgmp-o'], 'Re-exam fee: not found. You pay before the panel review.'),
+    ...PMI_APPLICATION_FACTS,
+    ...pmiMaintenanceFacts(['pmi-a-pgmp'], { split: 'found', carryOver: 'at most 20 PDUs (osp-carryover, older)' }),
   },
 };

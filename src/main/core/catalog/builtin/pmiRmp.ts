@@ -1,58 +1,60 @@
-import { source, type BuiltinEntry } from '../builtinEntry';
-import {
-  PMI_APPLICATION,
-  PMI_APPLICATION_FACT,
-  PMI_APPLICATION_SOURCE,
-  PMI_AUDIT_SOURCE,
-  PMI_BANDS,
-  PMI_CCR_SOURCES,
-  pmiMaintenance,
-} from './pmiShared';
+import { fact, type BuiltinEntry } from '../builtinEntry';
+import { PMI_30_PDU_SPLIT, PMI_APPLICATION, PMI_APPLICATION_FACTS, PMI_BANDS, PMI_COMMON_SOURCES, PMI_RENEWAL_NOTE, PMI_RETAKES, pmiMaintenance, pmiMaintenanceFacts, pmiPageCopy } from './pmiShared';
 
+const riskMonths = (months: number) => ({
+  kind: 'experience' as const,
+  id: 'project-risk-management',
+  months,
+  windowMonths: 60,
+  area: 'project risk management',
+  label: `${months} months of project risk management experience within the last 5 years`,
+});
+
+const riskEducation = (hours: number) => ({ kind: 'training' as const, id: 'risk-education', hours, topic: 'risk management education', label: `${hours} contact hours of project risk management education` });
+
+/** Research notes §1.8. */
 export const pmiRmp: BuiltinEntry = {
   id: 'pmi-rmp',
-  revision: 1,
+  revision: 2,
   body: 'PMI',
   name: 'PMI Risk Management Professional',
   acronym: 'PMI-RMP',
   level: 'specialist',
-  url: null,
+  url: 'https://www.pmi.org/certifications/risk-management-rmp',
   summary:
-    'PMI’s specialist credential for project risk management. Candidates with a four-year degree need less risk experience and fewer hours of risk education than those with a secondary degree; the experience must fall within the last five years.',
+    'PMI’s credential for people who identify, assess and handle project risk. You need months of risk management work within the last five years and risk management education; a four-year or GAC-accredited degree shortens both. The exam is offered in English, Arabic and Simplified Chinese.',
   paths: [
+    { id: 'four-year-degree', name: 'Four-year degree', requirements: [{ kind: 'education', id: 'degree', minLevel: 'bachelor', label: 'Bachelor’s degree or higher (or global equivalent)' }, riskMonths(24), riskEducation(30)] },
+    { id: 'secondary-degree', name: 'Secondary degree', requirements: [{ kind: 'education', id: 'degree', minLevel: 'secondary', label: 'Secondary diploma (high school, associate’s or global equivalent)' }, riskMonths(36), riskEducation(40)] },
     {
-      id: 'secondary-degree',
-      name: 'Secondary degree',
-      requirements: [
-        { kind: 'education', id: 'degree', minLevel: 'secondary', label: 'Secondary degree (high school diploma, associate’s or global equivalent)' },
-        { kind: 'experience', id: 'risk-management', months: 36, windowMonths: 60, area: 'project risk management', label: '36 months of project risk management experience within the last 5 years' },
-        { kind: 'training', id: 'risk-education', hours: 40, topic: 'risk education', label: '40 contact hours of risk management education' },
-      ],
-    },
-    {
-      id: 'four-year-degree',
-      name: 'Four-year degree',
-      requirements: [
-        { kind: 'education', id: 'degree', minLevel: 'bachelor', label: 'Four-year degree (bachelor’s or global equivalent)' },
-        { kind: 'experience', id: 'risk-management', months: 24, windowMonths: 60, area: 'project risk management', label: '24 months of project risk management experience within the last 5 years' },
-        { kind: 'training', id: 'risk-education', hours: 30, topic: 'risk education', label: '30 contact hours of risk management education' },
-      ],
+      id: 'gac-degree',
+      name: 'GAC-accredited degree',
+      requirements: [{ kind: 'education', id: 'degree', minLevel: 'bachelor', gacAccredited: true, label: 'Bachelor’s degree or higher from a GAC-accredited programme' }, riskMonths(12), riskEducation(30)],
     },
   ],
   exam: {
-    questions: 115,
-    scoredQuestions: null,
-    durationMinutes: 150,
-    format: 'Multiple choice',
-    delivery: null,
-    domains: [
-      { id: 'risk-strategy', name: 'Risk Strategy and Planning', weight: 20 },
-      { id: 'stakeholder-engagement', name: 'Stakeholder Engagement', weight: 25 },
-      { id: 'risk-process-facilitation', name: 'Risk Process Facilitation', weight: 27 },
-      { id: 'risk-monitoring', name: 'Risk Monitoring and Reporting', weight: 16 },
-      { id: 'specialized-risk-tasks', name: 'Perform Specialized Risk Tasks', weight: 12 },
+    outlines: [
+      {
+        id: 'current',
+        name: 'current exam content outline',
+        effectiveFrom: null,
+        effectiveUntil: null,
+        questions: 115,
+        scoredQuestions: null,
+        durationMinutes: 150,
+        breaks: null,
+        format: null,
+        domains: [
+          { id: 'risk-strategy', name: 'Risk Strategy and Planning', weight: 22 },
+          { id: 'risk-identification', name: 'Risk Identification', weight: 23 },
+          { id: 'risk-analysis', name: 'Risk Analysis', weight: 23 },
+          { id: 'risk-response', name: 'Risk Response', weight: 13 },
+          { id: 'monitor-close-risk', name: 'Monitor and Close Risk', weight: 19 },
+        ],
+      },
     ],
-    passing: 'Pass mark not disclosed.',
+    delivery: 'In English, Arabic and Simplified Chinese',
+    passing: null,
     passMarkPercent: null,
     performanceBands: PMI_BANDS,
     fees: [
@@ -60,29 +62,18 @@ export const pmiRmp: BuiltinEntry = {
       { label: 'Non-member', amount: 670, currency: 'USD' },
     ],
     retakeFees: null,
+    retakes: PMI_RETAKES,
   },
   application: PMI_APPLICATION,
-  maintenance: pmiMaintenance(30, { educationMin: 18, perAreaMin: 4, givingBackMax: 12, practitionerMax: 4 }, 'The cycle runs three years from the pass date. Unmet at the end: suspended for a year, then expired. Ways of Working PDUs on risk topics count here and toward PMP.'),
-  sources: [
-    source('invensis-rmp', 'https://www.invensislearning.com/info/pmi-rmp-eligibility', 'Invensis Learning: PMI-RMP eligibility'),
-    source('careertrend-rmp', 'https://careertrend.com/certification-pmi-risk-management-professional-pmirmp-26719.html', 'CareerTrend: PMI-RMP certification (older, hour-based)'),
-    source('c3rt-rmp', 'https://c3rt.pages.dev/exams/pmi-rmp', 'c3rt: PMI-RMP exam'),
-    source('certcompanion-rmp', 'https://certcompanion.com/exams/pmi-rmp', 'CertCompanion: PMI-RMP exam'),
-    source('pmi-uny-faq', 'http://www.pmi-uny.org/pmi_uny_pmp_faq.html', 'PMI Upstate New York chapter: certification FAQ (older)'),
-    PMI_APPLICATION_SOURCE,
-    PMI_AUDIT_SOURCE,
-    ...PMI_CCR_SOURCES,
-  ],
+  maintenance: pmiMaintenance(30, PMI_30_PDU_SPLIT, 10, PMI_RENEWAL_NOTE),
+  sources: [pmiPageCopy('pmi-a-rmp', 'https://www.pmi.org/certifications/risk-management-rmp', 'PMI: Risk Management Professional (PMI-RMP)'), ...PMI_COMMON_SOURCES],
   facts: {
-    overview: { confidence: 'medium', sourceIds: ['invensis-rmp', 'c3rt-rmp'], note: 'Third-party pages only; no official PMI page was read.' },
-    paths: { confidence: 'medium', sourceIds: ['invensis-rmp', 'careertrend-rmp', 'c3rt-rmp'], note: 'The months come from one page; the 40 and 30 contact hours are only partly confirmed (an older page states experience in hours: 4,500 and 3,000).' },
-    'exam.size': { confidence: 'medium', sourceIds: ['c3rt-rmp', 'certcompanion-rmp'], note: null },
-    'exam.format': { confidence: 'low', sourceIds: [], note: 'Format taken from the research summary without a source of its own; delivery options not found.' },
-    'exam.domains': { confidence: 'low', sourceIds: ['c3rt-rmp'], note: 'Possibly the weights of the outline before the 2024 update; the current weights were not verified.' },
-    'exam.passing': { confidence: 'medium', sourceIds: ['c3rt-rmp', 'certcompanion-rmp'], note: null },
-    'exam.fees': { confidence: 'medium', sourceIds: ['c3rt-rmp', 'pmi-uny-faq'], note: 'Partly from an older page; may be out of date.' },
-    application: PMI_APPLICATION_FACT,
-    maintenance: { confidence: 'high', sourceIds: ['projectvictor-pdus', 'pmi-olympia-ccr', 'gururo-status', 'prothoughts-multi'], note: 'The split across categories for the 30-PDU credentials comes from one third-party table (medium).' },
-    'maintenance.fees': { confidence: 'medium', sourceIds: ['pm-ie-fees'], note: null },
+    overview: fact('high', ['pmi-a-rmp']),
+    paths: fact('high', ['pmi-a-rmp']),
+    'outline:current': fact('high', ['pmi-a-rmp'], 'These weights replace the older set (20/25/27/16/12). Scored/pretest split, breaks and item types: not found.'),
+    'exam.passing': fact('low', [], 'No pass mark was found.'),
+    'exam.fees': fact('high', ['pmi-a-rmp'], 'Re-exam fee: not found.'),
+    ...PMI_APPLICATION_FACTS,
+    ...pmiMaintenanceFacts(['pmi-a-rmp'], { split: 'found', carryOver: 'at most 10 PDUs (osp-carryover, a single older source)' }),
   },
 };

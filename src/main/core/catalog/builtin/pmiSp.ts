@@ -1,88 +1,60 @@
-import { source, type BuiltinEntry } from '../builtinEntry';
-import {
-  PMI_APPLICATION,
-  PMI_APPLICATION_FACT,
-  PMI_APPLICATION_SOURCE,
-  PMI_AUDIT_SOURCE,
-  PMI_BANDS,
-  PMI_CCR_SOURCES,
-  pmiMaintenance,
-} from './pmiShared';
+import { fact, type BuiltinEntry } from '../builtinEntry';
+import { PMI_30_PDU_SPLIT, PMI_APPLICATION, PMI_APPLICATION_FACTS, PMI_BANDS, PMI_COMMON_SOURCES, PMI_RENEWAL_NOTE, PMI_RETAKES, pmiMaintenance, pmiMaintenanceFacts, pmiPageCopy } from './pmiShared';
 
-function schedulingExperience(months: number) {
-  return {
-    kind: 'experience' as const,
-    id: 'project-scheduling',
-    months,
-    windowMonths: 60,
-    area: 'project scheduling',
-    label: `${months} months of project scheduling experience within the last 5 years`,
-  };
-}
+const schedulingMonths = (months: number) => ({
+  kind: 'experience' as const,
+  id: 'project-scheduling',
+  months,
+  windowMonths: 60,
+  area: 'project scheduling',
+  label: `${months} months of project scheduling experience within the last 5 years`,
+});
 
-function schedulingEducation(hours: number) {
-  return {
-    kind: 'training' as const,
-    id: 'scheduling-education',
-    hours,
-    topic: 'scheduling education',
-    label: `${hours} contact hours of project scheduling education`,
-  };
-}
+const schedulingEducation = (hours: number) => ({ kind: 'training' as const, id: 'scheduling-education', hours, topic: 'scheduling education', label: `${hours} contact hours of project scheduling education` });
 
+/** Research notes §1.9. */
 export const pmiSp: BuiltinEntry = {
   id: 'pmi-sp',
-  revision: 1,
+  revision: 2,
   body: 'PMI',
   name: 'PMI Scheduling Professional',
   acronym: 'PMI-SP',
   level: 'specialist',
-  url: null,
+  url: 'https://www.pmi.org/certifications/scheduling-sp',
   summary:
-    'PMI’s specialist credential for project schedulers. Three routes differ by degree: the more formal the degree, the fewer months of recent scheduling work and hours of scheduling education you need.',
+    'PMI’s credential for project schedulers: months of scheduling work within the last five years plus scheduling education, fewer of both with a four-year or GAC-accredited degree. The English-only exam is taken at a Pearson VUE test centre.',
   paths: [
-    {
-      id: 'secondary-degree',
-      name: 'Secondary degree',
-      requirements: [
-        { kind: 'education', id: 'degree', minLevel: 'secondary', label: 'Secondary degree (high school diploma, associate’s or global equivalent)' },
-        schedulingExperience(36),
-        schedulingEducation(40),
-      ],
-    },
-    {
-      id: 'four-year-degree',
-      name: 'Four-year degree',
-      requirements: [
-        { kind: 'education', id: 'degree', minLevel: 'bachelor', label: 'Four-year degree (bachelor’s or global equivalent)' },
-        schedulingExperience(24),
-        schedulingEducation(30),
-      ],
-    },
+    { id: 'four-year-degree', name: 'Four-year degree', requirements: [{ kind: 'education', id: 'degree', minLevel: 'bachelor', label: 'Four-year degree (bachelor’s or global equivalent)' }, schedulingMonths(24), schedulingEducation(30)] },
+    { id: 'secondary-degree', name: 'Secondary degree', requirements: [{ kind: 'education', id: 'degree', minLevel: 'secondary', label: 'Secondary degree (high school diploma, associate’s or global equivalent)' }, schedulingMonths(40), schedulingEducation(40)] },
     {
       id: 'gac-degree',
       name: 'GAC-accredited degree',
-      requirements: [
-        { kind: 'education', id: 'degree', minLevel: 'bachelor', gacAccredited: true, label: 'Degree from a GAC-accredited programme' },
-        schedulingExperience(12),
-        schedulingEducation(30),
-      ],
+      requirements: [{ kind: 'education', id: 'degree', minLevel: 'bachelor', gacAccredited: true, label: 'Bachelor’s or postgraduate degree from a GAC-accredited programme' }, schedulingMonths(12), schedulingEducation(30)],
     },
   ],
   exam: {
-    questions: 170,
-    scoredQuestions: 150,
-    durationMinutes: 210,
-    format: 'Multiple choice; 20 of the 170 questions are unscored pretest items',
-    delivery: null,
-    domains: [
-      { id: 'schedule-strategy', name: 'Schedule Strategy', weight: 14 },
-      { id: 'schedule-planning', name: 'Schedule Planning and Development', weight: 31 },
-      { id: 'schedule-monitoring', name: 'Schedule Monitoring and Controlling', weight: 35 },
-      { id: 'schedule-closeout', name: 'Schedule Closeout', weight: 6 },
-      { id: 'stakeholder-communications', name: 'Stakeholder Communications Management', weight: 14 },
+    outlines: [
+      {
+        id: 'current',
+        name: 'current exam content outline',
+        effectiveFrom: null,
+        effectiveUntil: null,
+        questions: 170,
+        scoredQuestions: 150,
+        durationMinutes: 210,
+        breaks: null,
+        format: null,
+        domains: [
+          { id: 'schedule-strategy', name: 'Schedule Strategy', weight: 14 },
+          { id: 'schedule-planning', name: 'Schedule Planning and Development', weight: 31 },
+          { id: 'schedule-monitoring', name: 'Schedule Monitoring and Controlling', weight: 35 },
+          { id: 'schedule-closeout', name: 'Schedule Closeout', weight: 6 },
+          { id: 'stakeholder-communications', name: 'Stakeholder Communications Management', weight: 14 },
+        ],
+      },
     ],
-    passing: 'Pass mark not disclosed.',
+    delivery: 'Pearson VUE test centre (no online option on PMI’s page); English only',
+    passing: null,
     passMarkPercent: null,
     performanceBands: PMI_BANDS,
     fees: [
@@ -90,28 +62,18 @@ export const pmiSp: BuiltinEntry = {
       { label: 'Non-member', amount: 670, currency: 'USD' },
     ],
     retakeFees: null,
+    retakes: PMI_RETAKES,
   },
   application: PMI_APPLICATION,
-  maintenance: pmiMaintenance(30, { educationMin: 18, perAreaMin: 4, givingBackMax: 12, practitionerMax: 4 }, 'The cycle runs three years from the pass date. Unmet at the end: suspended for a year, then expired. Ways of Working PDUs on scheduling topics count here and toward PMP.'),
-  sources: [
-    source('1worldinfosec-sp', 'https://1worldinfosec.com/book/pmi-certifications/pmi-scheduling-professional/pmi-scheduling-professional-pmi-sp-exam-preparation-virtual-live-online-training-with-pmi-sp-course-content', '1WorldInfoSec: PMI-SP exam preparation course'),
-    source('wikibin-sp', 'http://wikibin.org/articles/pmi-scheduling-professional.html', 'Wikibin: PMI Scheduling Professional'),
-    source('businessday-sp', 'https://www.businessday.in/where-can-i-get-the-pmi-acp-exam-dates/', 'BusinessDay: PMI exam dates (PMI-SP outline, older)'),
-    source('pmi-uny-faq', 'http://www.pmi-uny.org/pmi_uny_pmp_faq.html', 'PMI Upstate New York chapter: certification FAQ (older)'),
-    PMI_APPLICATION_SOURCE,
-    PMI_AUDIT_SOURCE,
-    ...PMI_CCR_SOURCES,
-  ],
+  maintenance: pmiMaintenance(30, PMI_30_PDU_SPLIT, 10, PMI_RENEWAL_NOTE),
+  sources: [pmiPageCopy('pmi-a-sp', 'https://www.pmi.org/certifications/scheduling-sp', 'PMI: Scheduling Professional (PMI-SP)'), ...PMI_COMMON_SOURCES],
   facts: {
-    overview: { confidence: 'medium', sourceIds: ['1worldinfosec-sp'], note: 'Third-party pages only; no official PMI page was read.' },
-    paths: { confidence: 'medium', sourceIds: ['1worldinfosec-sp'], note: 'All three routes come from one third-party page.' },
-    'exam.size': { confidence: 'medium', sourceIds: ['1worldinfosec-sp', 'wikibin-sp', 'businessday-sp'], note: null },
-    'exam.format': { confidence: 'medium', sourceIds: ['1worldinfosec-sp', 'wikibin-sp'], note: 'Delivery options not found in the research.' },
-    'exam.domains': { confidence: 'low', sourceIds: ['businessday-sp'], note: 'From an older outline; the current exam content outline was not found.' },
-    'exam.passing': { confidence: 'low', sourceIds: [], note: 'The research lists the pass mark as not disclosed, without a source of its own.' },
-    'exam.fees': { confidence: 'low', sourceIds: ['pmi-uny-faq'], note: 'From an older chapter page; may be out of date.' },
-    application: PMI_APPLICATION_FACT,
-    maintenance: { confidence: 'high', sourceIds: ['projectvictor-pdus', 'pmi-olympia-ccr', 'gururo-status', 'prothoughts-multi'], note: 'The split across categories for the 30-PDU credentials comes from one third-party table (medium).' },
-    'maintenance.fees': { confidence: 'medium', sourceIds: ['pm-ie-fees'], note: null },
+    overview: fact('high', ['pmi-a-sp']),
+    paths: fact('high', ['pmi-a-sp'], 'Set A asks for 40 months (the older notes had 36).'),
+    'outline:current': fact('high', ['pmi-a-sp'], 'Size, split, time and weights are on PMI’s page (copy). Breaks and item types: not found.'),
+    'exam.passing': fact('low', [], 'No pass mark was found.'),
+    'exam.fees': fact('high', ['pmi-a-sp'], 'Re-exam fee: not found.'),
+    ...PMI_APPLICATION_FACTS,
+    ...pmiMaintenanceFacts(['pmi-a-sp'], { split: 'found', carryOver: 'at most 10 PDUs (osp-carryover, a single older source)' }),
   },
 };

@@ -1,32 +1,29 @@
-import { source, type BuiltinEntry } from '../builtinEntry';
+import { fact, source, type BuiltinEntry } from '../builtinEntry';
 
+/** Research notes §8. */
 export const pmogaPmoCp: BuiltinEntry = {
   id: 'pmoga-pmo-cp',
-  revision: 1,
+  revision: 2,
   body: 'PMO Global Alliance',
   name: 'PMO Certified Practitioner',
   acronym: 'PMO-CP',
   level: 'practitioner',
   url: 'https://www.pmoga.world/certification',
   summary:
-    'A legacy PMO credential from PMO Global Alliance, built on its PMO Value Ring method. PMI bought PMO Global Alliance in December 2023 and replaced this credential with PMI-PMOCP in 2025. The exam data below describe the older online exam taken after a recorded course. The sister PMO-CC credential is no longer offered.',
+    'PMO Global Alliance’s PMO credential, grounded in its PMO Value Ring method. PMI says its PMI-PMOCP builds on the PMO-CP. Whether new PMO-CP exams are still sold was not found; the exam data describe the older online exam taken after a recorded course. The sister PMO-CC is not offered.',
   paths: [
     {
       id: 'recorded-course',
       name: 'Recorded course',
-      requirements: [
-        { kind: 'check', id: 'value-ring-course', label: 'Recorded PMO Value Ring course completed (the exam is booked afterwards)' },
-      ],
+      requirements: [{ kind: 'check', id: 'value-ring-course', label: 'Recorded PMO Value Ring course completed (the exam is taken afterwards)' }],
     },
   ],
   exam: {
-    questions: 40,
-    scoredQuestions: null,
-    durationMinutes: 60,
-    format: 'Multiple choice',
+    outlines: [
+      { id: 'legacy', name: 'legacy exam (about 2020)', effectiveFrom: null, effectiveUntil: null, questions: 40, scoredQuestions: null, durationMinutes: 60, breaks: null, format: 'Multiple choice', domains: [] },
+    ],
     delivery: 'Online proctored',
-    domains: [],
-    passing: '75% or more',
+    passing: '75%',
     passMarkPercent: 75,
     performanceBands: [],
     fees: null,
@@ -39,26 +36,23 @@ export const pmogaPmoCp: BuiltinEntry = {
     unitName: null,
     totalUnits: null,
     unitStep: null,
-    annualMinimum: null,
     groups: [],
     suspensionMonths: null,
     carryOver: null,
     renewalFees: null,
-    notes: 'Renewal rules for PMO-CP were not found in the research. For the related PMO-CC, renewal deadlines of existing holders are suspended.',
+    notes: 'Renewal rules were not found officially. A 2025 forum post says holders were offered a free move to PMI-PMOCP and keep PMO-CP with no renewal required (unconfirmed). Renewal deadlines for PMO-CC holders are suspended pending a review.',
   },
   sources: [
-    source('pmoga-certification', 'https://www.pmoga.world/certification', 'PMO Global Alliance: certification (about 2024)', { official: true }),
+    source('pmoga-certification', 'https://www.pmoga.world/certification', 'PMO Global Alliance: certification (about 2024)', { kind: 'official' }),
     source('eventbrite-pmo-cp', 'https://www.eventbrite.com.br/e/pmo-cp-certified-practitioner-certification-asynchronous-registration-90937128399', 'Eventbrite: PMO-CP asynchronous registration (about 2020)'),
     source('newspatrolling-launch', 'https://newspatrolling.com/project-management-institute-pmi-unveils-new-iso-accredited-certification-for-project-management-office-pmo-professionals', 'News Patrolling: PMI launches a PMO certification (press release)', { pageDate: '2025-02-06' }),
   ],
   facts: {
-    overview: { confidence: 'high', sourceIds: ['pmoga-certification', 'newspatrolling-launch'], note: 'Legacy credential, succeeded by PMI-PMOCP. PMO-CC is not offered after the acquisition; no trace of PMO-CL or PMO-CD was found.' },
-    paths: { confidence: 'medium', sourceIds: ['eventbrite-pmo-cp'], note: 'From an event listing of about 2020; may be out of date.' },
-    'exam.size': { confidence: 'medium', sourceIds: ['eventbrite-pmo-cp'], note: 'Older data (about 2020).' },
-    'exam.format': { confidence: 'medium', sourceIds: ['eventbrite-pmo-cp'], note: 'Older data (about 2020).' },
-    'exam.domains': { confidence: 'low', sourceIds: [], note: 'Not found in the research.' },
-    'exam.passing': { confidence: 'medium', sourceIds: ['eventbrite-pmo-cp'], note: 'Older data (about 2020).' },
-    'exam.fees': { confidence: 'low', sourceIds: [], note: 'Not found in the research.' },
-    maintenance: { confidence: 'low', sourceIds: ['pmoga-certification'], note: 'Renewal rules for PMO-CP not found in the research.' },
+    overview: fact('medium', ['pmoga-certification', 'newspatrolling-launch'], null, 'PMOGA’s page of about 2024 still offered registration; a 2025 forum post says holders were moved to PMI-PMOCP. Whether the exam is still sold was not found.'),
+    paths: fact('low', ['eventbrite-pmo-cp'], 'From an event listing of about 2020.'),
+    'outline:legacy': fact('low', ['eventbrite-pmo-cp'], 'Older data (about 2020).'),
+    'exam.passing': fact('low', ['eventbrite-pmo-cp'], 'Older data (about 2020).'),
+    'exam.fees': fact('low', [], 'Not found.'),
+    maintenance: fact('low', ['pmoga-certification'], 'Renewal rules: not found officially.'),
   },
 };

@@ -1,38 +1,41 @@
-import { source, type BuiltinEntry } from '../builtinEntry';
+import { fact, source, type BuiltinEntry } from '../builtinEntry';
 
+/** Research notes §5. */
 export const scrumallianceCsm: BuiltinEntry = {
   id: 'scrumalliance-csm',
-  revision: 1,
+  revision: 2,
   body: 'Scrum Alliance',
   name: 'Certified ScrumMaster',
   acronym: 'CSM',
   level: 'foundation',
-  url: null,
+  url: 'https://support.scrumalliance.org/hc/en-us/articles/208753776-What-can-I-expect-from-the-Certified-ScrumMaster-CSM-test-How-many-questions-are-there-and-what-is-the-passing-score',
   summary:
-    'Scrum Alliance’s entry Scrum Master credential. You first attend a live course of about two days with a Certified Scrum Trainer, then take a short online test; two attempts within 90 days of the course are free. It must be renewed every two years with education units and a fee.',
+    'Scrum Alliance’s entry Scrum Master credential: a 16-hour course with a Certified Scrum Trainer, then a short online test (two attempts free within 90 days). It is renewed every two years with 20 Scrum Education Units and a fee; a new Scrum Alliance course renews it too.',
+  tags: ['agile'],
   paths: [
     {
       id: 'csm-course',
       name: 'CSM course',
-      requirements: [
-        { kind: 'training', id: 'csm-course', hours: 16, topic: 'CSM course', label: 'Live CSM course with a Certified Scrum Trainer (at least 16 hours, usually two days)' },
-      ],
+      requirements: [{ kind: 'training', id: 'csm-course', hours: 16, topic: 'CSM course', label: '16-hour CSM course with a Certified Scrum Trainer, before the test' }],
     },
   ],
   exam: {
-    questions: 50,
-    scoredQuestions: null,
-    durationMinutes: 60,
-    format: 'Multiple choice',
-    delivery: 'Online',
-    domains: [],
+    outlines: [
+      { id: 'csm-test', name: 'CSM test', effectiveFrom: null, effectiveUntil: null, questions: 50, scoredQuestions: null, durationMinutes: 60, breaks: 'Cannot be paused', format: 'Multiple choice', domains: [] },
+    ],
+    delivery: 'Online, not proctored',
     passing: '37 of 50 correct (74%)',
     passMarkPercent: 74,
     performanceBands: [],
     fees: null,
-    retakeFees: [{ label: 'Each attempt after the two free ones', amount: 25, currency: 'USD' }],
+    retakeFees: [{ label: 'Each attempt after two failures or after day 90', amount: 25, currency: 'USD' }],
+    retakes: {
+      waits: [],
+      waitAfterPassDays: null,
+      freeAttempts: { count: 2, withinDays: 90 },
+      notes: 'The first two attempts are free within 90 days of the welcome email; after two failures, or for any attempt after day 90 (a first one included), each costs US$25 until you pass.',
+    },
   },
-  // Two attempts are free within 90 days of the course, but more may be bought, so no cap is set.
   application: null,
   maintenance: {
     kind: 'continuing-education',
@@ -40,42 +43,38 @@ export const scrumallianceCsm: BuiltinEntry = {
     unitName: 'SEU',
     totalUnits: 20,
     unitStep: null,
-    annualMinimum: null,
-    groups: [
-      {
-        id: 'seu',
-        name: 'Scrum Education Units',
-        min: null,
-        max: null,
-        categories: [
-          { id: 'seu', name: 'SEU activities', min: null, max: null, maxPerYear: null, sharing: 'none', alwaysCountsToward: [] },
-        ],
-      },
-    ],
+    maxUnitsPerDay: 8,
+    groups: [{ id: 'seu', name: 'Scrum Education Units', min: null, max: null, categories: [{ id: 'seu', name: 'SEU activities (1 hour = 1 SEU)', min: null, max: null, maxPerYear: null, sharing: 'none' }] }],
     suspensionMonths: null,
-    carryOver: null,
+    // An SEU used for a renewal cannot be used again.
+    carryOver: { rule: 'none' },
     renewalFees: [{ label: 'Renewal every 2 years', amount: 100, currency: 'USD' }],
-    notes: 'Rule in force since 4 February 2019. One SEU is roughly one hour of learning. Higher Scrum Alliance credentials ask more: Advanced CSM 30 SEUs and US$175, CSP 40 SEUs and US$250. Whether SEUs count toward several Scrum Alliance credentials was not researched.',
+    notes:
+      'One hour is one SEU, at most 8 SEUs for one day of activity, with no per-category limit; an SEU cannot be reused once used for a renewal. Advanced level: 30 SEUs and US$175; Professional: 40 SEUs and US$250. With several certifications you pay the fee of the highest and add “add-on” SEUs for the highest certification in each other track (20 Professional, 15 Advanced, 10 Foundational): CSP-SM + CSP-PO + CSD = 70 SEUs for US$250. Renewing a higher level renews the lower ones in the same track, and attending a new Scrum Alliance certification course renews your certifications. Rule in force since 4 February 2019.',
   },
   sources: [
-    source('csmscrumguide-about', 'https://csmscrumguide.com/about', 'CSM Scrum Guide: about the CSM'),
-    source('csmscrumguide-renewal', 'https://csmscrumguide.com/articles/csm-renewal-guide-20-seus-the-100-fee-and-your-2-year-timeline', 'CSM Scrum Guide: renewal, 20 SEUs, the US$100 fee and the two-year timeline'),
-    source('cyberbahntas-csm', 'https://demo.cyberbahntas.com/certified-scrum-master-csm-certification', 'Cyberbahntas: CSM certification (quotes Scrum Alliance)'),
-    source('zoctech-csm', 'https://zoctech.com/certified-scrum-master/', 'Zoctech: Certified ScrumMaster (14-hour online course)'),
-    source('middleirth-csm', 'https://middleirth.com/blog/events/online-certified-scrummaster-11-12-march-2021/', 'Middleirth: online CSM course, March 2021'),
-    source('effectiveagiledev-renewal', 'https://effectiveagiledev.com/ThoughtsandInsights/ScrumCertificationandRenewal/tabid/146/Default.aspx', 'Effective Agile Development: Scrum certification and renewal'),
-    source('ecency-csm-renewal', 'https://asia.ecency.com/scrum/@ervin-lemark/certified-scrum-master-license-renewed', 'Ecency: CSM licence renewed'),
+    source('sa-test', 'https://support.scrumalliance.org/hc/en-us/articles/208753776-What-can-I-expect-from-the-Certified-ScrumMaster-CSM-test-How-many-questions-are-there-and-what-is-the-passing-score', 'Scrum Alliance support: what to expect from the CSM test', { kind: 'official' }),
+    source('sa-req', 'https://certification.scrumalliance.org/renewal-requirements', 'Scrum Alliance: renewal requirements', { kind: 'official' }),
+    source('sa-ren', 'https://support.scrumalliance.org/hc/en-us/articles/360015777971-How-do-I-renew-my-certification', 'Scrum Alliance support: how do I renew my certification (two stored versions)', { kind: 'official' }),
+    source('sa-seu', 'https://www.scrumalliance.org/certifications/scrum-educational-units', 'Scrum Alliance: Scrum Educational Units', { kind: 'official' }),
+    source('sa-csp', 'https://www.scrumalliance.org/get-certified/renewing-certifications/renewing-other-certifications', 'Scrum Alliance: renewing other certifications', { kind: 'official' }),
+    source('artisanagility-seu', 'https://artisanagility.com/blog/scrum-education-units-seus-becoming-real-in-february-2019', 'Artisan Agility: SEUs becoming real in February 2019'),
   ],
   facts: {
-    overview: { confidence: 'high', sourceIds: ['csmscrumguide-about', 'cyberbahntas-csm'], note: 'No scrumalliance.org page was read; third-party pages quote it.' },
-    paths: { confidence: 'high', sourceIds: ['csmscrumguide-about', 'cyberbahntas-csm', 'zoctech-csm'], note: 'Some sources give 14 hours for live online courses.' },
-    'exam.size': { confidence: 'high', sourceIds: ['csmscrumguide-about', 'middleirth-csm'], note: null },
-    'exam.format': { confidence: 'high', sourceIds: ['csmscrumguide-about', 'middleirth-csm'], note: null },
-    'exam.domains': { confidence: 'low', sourceIds: [], note: 'Not found in the research.' },
-    'exam.passing': { confidence: 'high', sourceIds: ['csmscrumguide-about', 'middleirth-csm'], note: null },
-    'exam.fees': { confidence: 'high', sourceIds: ['effectiveagiledev-renewal', 'csmscrumguide-about'], note: 'Two attempts within 90 days of the course are free, then US$25 each. The course price was not researched.' },
-    application: { confidence: 'high', sourceIds: ['csmscrumguide-about', 'effectiveagiledev-renewal'], note: 'Two free attempts within 90 days of the course; later attempts cost US$25, so no attempt limit is set.' },
-    maintenance: { confidence: 'high', sourceIds: ['effectiveagiledev-renewal', 'csmscrumguide-renewal', 'ecency-csm-renewal'], note: null },
-    'maintenance.fees': { confidence: 'high', sourceIds: ['csmscrumguide-renewal', 'effectiveagiledev-renewal'], note: null },
+    overview: fact('high', ['sa-test', 'sa-req']),
+    paths: fact('high', ['sa-test'], 'The course price was not found.'),
+    'outline:csm-test': fact('high', ['sa-test']),
+    'exam.passing': fact('high', ['sa-test']),
+    'exam.fees': fact('high', ['sa-test'], 'The test is included in the course; its price was not found.'),
+    'exam.retakes': fact('high', ['sa-test']),
+    maintenance: fact(
+      'high',
+      ['sa-req', 'sa-ren', 'sa-seu', 'sa-csp', 'artisanagility-seu'],
+      'Scrum Alliance’s own pages. That PDUs can count as SEUs was reported from a page whose address could not be found again, so it is not relied on.',
+      'Activity window: one stored version says SEUs must be earned within the two years before expiry, a later one within two and a half years (sa-ren).',
+    ),
+    'maintenance.categories': fact('high', ['sa-seu', 'sa-ren'], 'At most 8 SEUs per day; no per-category limit.'),
+    'maintenance.carryOver': fact('medium', ['sa-seu'], 'An SEU cannot be reused once used for a renewal, so nothing carries over.'),
+    'maintenance.fees': fact('high', ['sa-req']),
   },
 };

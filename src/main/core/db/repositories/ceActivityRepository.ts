@@ -8,12 +8,13 @@ interface ActivityRow {
   provider: string;
   units: number;
   category_id: string;
+  activity_type_id: string | null;
   notes: string;
   created_at: string;
   updated_at: string;
 }
 
-const COLUMNS = 'a.id, a.activity_date, a.title, a.provider, a.units, a.category_id, a.notes, a.created_at, a.updated_at';
+const COLUMNS = 'a.id, a.activity_date, a.title, a.provider, a.units, a.category_id, a.activity_type_id, a.notes, a.created_at, a.updated_at';
 
 /** Continuing-education activities with the credentials they count toward and their evidence. */
 export class CeActivityRepository {
@@ -45,12 +46,12 @@ export class CeActivityRepository {
       'SELECT activity_id, evidence_id FROM ce_activity_evidence ORDER BY activity_id, position',
     );
     this.#insert = db.prepare(
-      `INSERT INTO ce_activities (id, activity_date, title, provider, units, category_id, notes, created_at, updated_at)
-       VALUES (@id, @date, @title, @provider, @units, @categoryId, @notes, @createdAt, @updatedAt)`,
+      `INSERT INTO ce_activities (id, activity_date, title, provider, units, category_id, activity_type_id, notes, created_at, updated_at)
+       VALUES (@id, @date, @title, @provider, @units, @categoryId, @activityTypeId, @notes, @createdAt, @updatedAt)`,
     );
     this.#update = db.prepare(
       `UPDATE ce_activities SET activity_date = @date, title = @title, provider = @provider, units = @units,
-              category_id = @categoryId, notes = @notes, updated_at = @updatedAt WHERE id = @id`,
+              category_id = @categoryId, activity_type_id = @activityTypeId, notes = @notes, updated_at = @updatedAt WHERE id = @id`,
     );
     this.#delete = db.prepare<[string]>('DELETE FROM ce_activities WHERE id = ?');
     this.#linkCredential = db.prepare<[string, string]>('INSERT INTO ce_activity_credentials (activity_id, credential_id) VALUES (?, ?)');
@@ -118,6 +119,7 @@ export class CeActivityRepository {
       provider: row.provider,
       units: row.units,
       categoryId: row.category_id,
+      activityTypeId: row.activity_type_id,
       notes: row.notes,
       credentialIds: credentials.get(row.id) ?? [],
       evidenceIds: evidence.get(row.id) ?? [],

@@ -1,4 +1,5 @@
-import { type Certification, CertificationSchema } from '../../../../shared/schemas/certification';
+import type { Certification } from '../../../../shared/schemas/certification';
+import { parseStoredCertification } from './storedRules';
 import type { Db } from '../connection';
 
 interface CertificationRow {
@@ -15,6 +16,7 @@ export class CertificationRepository {
   readonly #delete;
   readonly #revisionsById;
   readonly #acronyms;
+  readonly #tags;
 
   constructor(db: Db) {
     this.#all = db.prepare<[], CertificationRow>('SELECT id, data FROM certifications ORDER BY id');
@@ -36,11 +38,22 @@ export class CertificationRepository {
       'SELECT id, origin, revision FROM certifications',
     );
     this.#acronyms = db.prepare<[], { id: string; acronym: string }>('SELECT id, acronym FROM certifications');
+    this.#tags = db.prepare<[], { id: string; tags: string | null }>("SELECT id, json_extract(data, '$.tags') AS tags FROM certifications");
   }
 
   /** Acronyms by id, without parsing every entry (messages name credentials: "hold CAPM"). */
   acronymsById(): Map<string, string> {
     return new Map(this.#acronyms.all().map((r) => [r.id, r.acronym]));
+  }
+
+  /** Tags by id (`agile`), for requirements that name a kind of certification; rows without tags have none. */
+  tagsById(): Map<string, readonly string[]> {
+    return new Map(
+      this.#tags.all().map((r) => {
+        const tags: unknown = r.tags === null ? [] : JSON.parse(r.tags);
+        return [r.id, Array.isArray(tags) ? tags.filter((t): t is string => typeof t === 'string') : []];
+      }),
+    );
   }
 
   listAll(): Certification[] {
@@ -84,5 +97,5 @@ function toParams(cert: Certification) {
 }
 
 function toCertification(row: CertificationRow): Certification {
-  return CertificationSchema.parse(JSON.parse(row.data));
+  return parseStoredCertification(row.data);
 }

@@ -60,6 +60,10 @@ const PlanBasisSchema = z.object({
     selfRatings: RatingsSchema,
   }),
   shares: z.array(z.object({ domainId: z.string(), name: z.string(), share: z.number() })),
+  outline: z
+    .object({ id: z.string(), name: z.string(), domains: z.array(z.object({ id: z.string(), name: z.string(), weight: z.number() })) })
+    .nullable()
+    .optional(),
 });
 
 export class PreparationRepository {

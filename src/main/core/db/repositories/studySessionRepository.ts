@@ -8,7 +8,7 @@ export interface StoredSession {
   domainId: string | null;
   planItemId: string | null;
   notes: string;
-  source: 'manual' | 'timer';
+  source: 'manual' | 'timer' | 'review';
   createdAt: string;
   updatedAt: string;
 }
@@ -28,7 +28,7 @@ interface SessionRow {
   domain_id: string | null;
   plan_item_id: string | null;
   notes: string;
-  source: 'manual' | 'timer';
+  source: 'manual' | 'timer' | 'review';
   created_at: string;
   updated_at: string;
 }
@@ -44,6 +44,7 @@ export class StudySessionRepository {
   readonly #timer;
   readonly #startTimer;
   readonly #deleteTimer;
+  readonly #reviewSessionsOn;
 
   constructor(db: Db) {
     this.#list = db.prepare<[string], SessionRow>(
@@ -66,6 +67,9 @@ export class StudySessionRepository {
       'INSERT INTO study_timers (track_id, started_at, domain_id, plan_item_id) VALUES (@trackId, @startedAt, @domainId, @planItemId)',
     );
     this.#deleteTimer = db.prepare<[string]>('DELETE FROM study_timers WHERE track_id = ?');
+    this.#reviewSessionsOn = db.prepare<[string, string], SessionRow>(
+      `SELECT ${COLUMNS} FROM study_sessions WHERE track_id = ? AND studied_on = ? AND source = 'review'`,
+    );
   }
 
   list(trackId: string): StoredSession[] {
@@ -87,6 +91,11 @@ export class StudySessionRepository {
 
   delete(id: string): void {
     this.#delete.run(id);
+  }
+
+  /** The sessions flashcard review wrote for a day (one per domain). */
+  reviewSessionsOn(trackId: string, date: string): StoredSession[] {
+    return this.#reviewSessionsOn.all(trackId, date).map(toSession);
   }
 
   timer(trackId: string): StoredTimer | undefined {

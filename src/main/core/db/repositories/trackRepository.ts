@@ -1,5 +1,6 @@
-import { CertificationSchema } from '../../../../shared/schemas/certification';
+import type { ExamOutline } from '../../../../shared/schemas/certification';
 import type { Track, TrackStatus, TrackStatusChange } from '../../../../shared/schemas/track';
+import { parseStoredCertification, parseStoredOwnOutline } from './storedRules';
 import { TrackStatusSchema } from '../../../../shared/schemas/track';
 import type { Db } from '../connection';
 
@@ -13,14 +14,26 @@ interface TrackRow {
   created_at: string;
   updated_at: string;
   catalog_revision: number | null;
+  own_outline: string | null;
+  rules_kept_revision: number | null;
+  exam_date: string | null;
+  booked: number | null;
 }
 
-export type StoredTrack = Omit<Track, 'history'>;
+/** A track as stored, with the exam date its outline follows; the outline in force is computed by the service. */
+export type StoredTrack = Omit<Track, 'history' | 'outline'> & {
+  /** The catalog's current revision of the entry, null once the entry is deleted. */
+  catalogRevision: number | null;
+  schedule: { examDate: string; booked: boolean } | null;
+};
 
+// The exam date decides which outline is in force, so it is read with the track.
 const SELECT_TRACK = `
   SELECT t.id, t.certification_id, t.status, t.snapshot, t.snapshot_revision, t.archived_at,
-         t.created_at, t.updated_at, c.revision AS catalog_revision
-    FROM tracks t LEFT JOIN certifications c ON c.id = t.certification_id`;
+         t.created_at, t.updated_at, c.revision AS catalog_revision, t.own_outline, t.rules_kept_revision,
+         s.exam_date, s.booked
+    FROM tracks t LEFT JOIN certifications c ON c.id = t.certification_id
+                  LEFT JOIN exam_schedules s ON s.track_id = t.id`;
 
 export class TrackRepository {
   readonly #list;
@@ -35,6 +48,9 @@ export class TrackRepository {
   readonly #delete;
   readonly #insertHistory;
   readonly #history;
+  readonly #setOwnOutline;
+  readonly #setKeptRevision;
+  readonly #insertAdoption;
 
   constructor(private readonly db: Db) {
     this.#list = db.prepare<[], TrackRow>(`${SELECT_TRACK} ORDER BY t.created_at DESC, t.id`);
@@ -62,6 +78,11 @@ export class TrackRepository {
       'UPDATE tracks SET snapshot = ?, snapshot_revision = ?, updated_at = ? WHERE id = ?',
     );
     this.#delete = db.prepare<[string]>('DELETE FROM tracks WHERE id = ?');
+    this.#setOwnOutline = db.prepare<[string | null, string, string]>('UPDATE tracks SET own_outline = ?, updated_at = ? WHERE id = ?');
+    this.#setKeptRevision = db.prepare<[number | null, string, string]>('UPDATE tracks SET rules_kept_revision = ?, updated_at = ? WHERE id = ?');
+    this.#insertAdoption = db.prepare<[string, number, number, string, string]>(
+      'INSERT INTO rules_adoptions (track_id, from_revision, to_revision, changes, adopted_at) VALUES (?, ?, ?, ?, ?)',
+    );
     this.#insertHistory = db.prepare<[string, string, string, string]>(
       'INSERT INTO track_status_history (track_id, status, reason, changed_at) VALUES (?, ?, ?, ?)',
     );
@@ -127,8 +148,25 @@ export class TrackRepository {
     this.#setArchived.run(archivedAt, at, id);
   }
 
-  setSnapshot(id: string, snapshot: StoredTrack['snapshot'], at: string): void {
-    this.#setSnapshot.run(JSON.stringify(snapshot), snapshot.revision, at, id);
+  /**
+   * Replaces the rules the track follows with newer catalog rules, recording the adoption (and
+   * the change sentences shown) in the track's history, in one transaction.
+   */
+  adoptSnapshot(id: string, snapshot: StoredTrack['snapshot'], adoption: { fromRevision: number; changes: string[]; status: TrackStatus; reason: string }, at: string): void {
+    this.db.transaction(() => {
+      this.#setSnapshot.run(JSON.stringify(snapshot), snapshot.revision, at, id);
+      this.#setKeptRevision.run(null, at, id);
+      this.#insertAdoption.run(id, adoption.fromRevision, snapshot.revision, JSON.stringify(adoption.changes), at);
+      this.#insertHistory.run(id, adoption.status, adoption.reason, at);
+    })();
+  }
+
+  setKeptRevision(id: string, revision: number | null, at: string): void {
+    this.#setKeptRevision.run(revision, at, id);
+  }
+
+  setOwnOutline(id: string, outline: ExamOutline | null, at: string): void {
+    this.#setOwnOutline.run(outline === null ? null : JSON.stringify(outline), at, id);
   }
 
   delete(id: string): void {
@@ -137,7 +175,9 @@ export class TrackRepository {
 }
 
 function toTrack(row: TrackRow): StoredTrack {
-  const snapshot = CertificationSchema.parse(JSON.parse(row.snapshot));
+  const snapshot = parseStoredCertification(row.snapshot);
+  const newer = row.catalog_revision !== null && row.catalog_revision > row.snapshot_revision;
+  const kept = newer && row.rules_kept_revision !== null && row.rules_kept_revision >= (row.catalog_revision ?? 0);
   return {
     id: row.id,
     certificationId: row.certification_id,
@@ -146,10 +186,13 @@ function toTrack(row: TrackRow): StoredTrack {
     body: snapshot.body,
     status: TrackStatusSchema.parse(row.status),
     archived: row.archived_at !== null,
-    newerRulesAvailable:
-      row.catalog_revision !== null && row.catalog_revision > row.snapshot_revision,
+    newerRulesAvailable: newer && !kept,
+    keptOlderRules: kept,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     snapshot,
+    ownOutline: parseStoredOwnOutline(row.own_outline),
+    catalogRevision: row.catalog_revision,
+    schedule: row.exam_date === null ? null : { examDate: row.exam_date, booked: row.booked === 1 },
   };
 }

@@ -1,5 +1,6 @@
 import type { IsoDate } from '../../../../shared/schemas/dates';
 import { plusDays, daysBetween, formatDayForPeople, formatDuration } from '../calendarDays';
+import { compareDomainWeights, describeWeightChanges } from '../../../../shared/examOutlines';
 import { dayCapacities, totalMinutes } from './capacity';
 import { describeDayChanges } from './describeDayChanges';
 import type { PlanBasis } from './replan';
@@ -48,6 +49,9 @@ export function describeChanges({ previous, next, missed, shortfall, today }: Ch
     lines.push(`Exam moved ${Math.abs(shift)} day${Math.abs(shift) === 1 ? '' : 's'} ${direction} (to ${formatDayForPeople(after.examDate)}): ${time}.`);
   }
 
+  const outlineLine = describeOutlineSwitch(previous.basis, next.basis);
+  if (outlineLine) lines.push(outlineLine);
+
   if (before.goalMinutes !== after.goalMinutes) {
     lines.push(`Study goal changed from ${formatDuration(before.goalMinutes)} to ${formatDuration(after.goalMinutes)}.`);
   }
@@ -88,6 +92,19 @@ export function describeChanges({ previous, next, missed, shortfall, today }: Ch
     lines.push(`Study split changed (weight × weakness): ${shareChanges.map((c) => `${c.name} ${c.from}% → ${c.to}%`).join(', ')}.`);
   }
   return lines;
+}
+
+/**
+ * "Your exam is now under the July 2026 outline: Business Environment rises from 8% to 26%, …":
+ * when the exam date moved across an outline switch (or the track adopted rules with another
+ * outline), the study split follows the new weights, and the person is told why.
+ */
+function describeOutlineSwitch(before: PlanBasis, after: PlanBasis): string | null {
+  const a = before.outline;
+  const b = after.outline;
+  if (!a || !b || a.id === b.id) return null;
+  const weights = describeWeightChanges(compareDomainWeights(a.domains, b.domains));
+  return `Your exam is now under the ${b.name} (was the ${a.name})${weights ? `: ${weights}` : ''}.`;
 }
 
 /** "the next 3 weeks": how far the days that gained minutes reach, or null if none gained. */

@@ -10,6 +10,8 @@ export interface PlanBasis {
   plannedOn: IsoDate;
   settings: PlanSettings;
   shares: { domainId: string; name: string; share: number }[];
+  /** The exam outline planned with and its weights; absent in plans stored before outlines had dates. */
+  outline?: { id: string; name: string; domains: { id: string; name: string; weight: number }[] } | null;
 }
 
 export interface PreviousPlan {
@@ -41,6 +43,7 @@ export function replan(previous: PreviousPlan | null, input: PlanInput): ReplanR
     plannedOn: today,
     settings: input.settings,
     shares: plan.allocation.map((a) => ({ domainId: a.domainId, name: a.name, share: a.share })),
+    outline: input.rules.outline ? { ...input.rules.outline, domains: input.rules.domains.map((d) => ({ id: d.id, name: d.name, weight: d.weight })) } : null,
   };
   if (!previous) {
     return { history, plan, basis, changes: [firstPlanSentence(plan, input)] };

@@ -1,10 +1,10 @@
-import type { CertLevel, Exam } from '../../../../shared/schemas/certification';
+import type { CertLevel, ExamOutline } from '../../../../shared/schemas/certification';
 
 /**
  * A starting point for the study goal, labelled as a suggestion: hours typical for the exam's
  * level (a PMP-like professional exam about 120 h, a foundation exam about 30 h), scaled by the
- * exam's size against a typical exam of that level (between 0.75× and 1.25×), to the nearest 10 h
- * (5 h below 50 h). The person changes it to what they need.
+ * size of the exam outline in force on the exam date against a typical exam of that level (between
+ * 0.75× and 1.25×), to the nearest 10 h (5 h below 50 h). The person changes it to what they need.
  */
 const TYPICAL: Record<CertLevel, { hours: number; questions: number }> = {
   foundation: { hours: 30, questions: 60 },
@@ -17,7 +17,7 @@ const TYPICAL: Record<CertLevel, { hours: number; questions: number }> = {
   expert: { hours: 150, questions: 170 },
 };
 
-export function suggestGoal(level: CertLevel, exam: Pick<Exam, 'questions'>): { minutes: number; explanation: string } {
+export function suggestGoal(level: CertLevel, exam: Pick<ExamOutline, 'questions'>): { minutes: number; explanation: string } {
   const typical = TYPICAL[level];
   const factor = exam.questions !== null ? Math.min(1.25, Math.max(0.75, exam.questions / typical.questions)) : 1;
   const raw = typical.hours * factor;

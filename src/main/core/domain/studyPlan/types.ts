@@ -3,10 +3,12 @@ import type { IsoDate } from '../../../../shared/schemas/dates';
 import type { PlanItemKind } from '../../../../shared/schemas/preparation';
 import type { PlanHoliday, PlanMove } from './dayAdjustments';
 
-/** What the planner reads from the track's rules snapshot. */
+/** What the planner reads from the exam outline in force on the exam date. */
 export interface PlanRules {
   domains: readonly ExamDomain[];
   durationMinutes: number | null;
+  /** Which outline, so a re-plan can say when the exam moved under another one. */
+  outline?: { id: string; name: string } | null;
 }
 
 export interface PlanBreak {

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { closeSync, fsyncSync, mkdirSync, openSync, readSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, readSync, rmSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { type FileChunk, MAX_UPLOAD_BYTES, TRANSFER_CHUNK_BYTES } from '../../../../shared/schemas/backups';
-import { AppFailure, invalidField, notFound } from '../../errors';
+import { AppFailure, conflict, invalidField, notFound } from '../../errors';
 import { isDiskFull } from '../../fileSafety';
 
 export const STAGING_DIR_NAME = 'staging';
@@ -18,7 +18,8 @@ interface Upload {
  * Archives travel between the renderer and the core in base64 chunks inside ordinary contract
  * calls, so restoring from a file, importing and downloading work the same in the desktop app and
  * in the browser and no host needs a file API of its own. Uploads land in `<dataDir>/staging`
- * (swept at every start) and are used once.
+ * (swept at every start) and are used once: by a restore or an import here, or by another slice
+ * through `readUpload` (a flashcard package).
  */
 export class FileTransfers {
   readonly stagingDir: string;
@@ -69,6 +70,21 @@ export class FileTransfers {
       throw invalidField('source.uploadId', `The upload is incomplete (${upload.received} of ${upload.sizeBytes} bytes)`);
     }
     return { file: upload.file, fileName: upload.fileName };
+  }
+
+  /** The finished upload's bytes, for a slice that reads it whole (a flashcard package). */
+  readUpload(uploadId: string, field: string): { fileName: string; bytes: Uint8Array } {
+    const upload = this.#uploads.get(uploadId);
+    if (!upload) throw notFound('upload', uploadId, field);
+    if (upload.received !== upload.sizeBytes) {
+      throw conflict(`“${upload.fileName}” has not finished uploading (${upload.received} of ${upload.sizeBytes} bytes)`);
+    }
+    return { fileName: upload.fileName, bytes: readFileSync(upload.file) };
+  }
+
+  discardUpload(uploadId: string): { uploadId: string } {
+    this.#discard(uploadId);
+    return { uploadId };
   }
 
   finishUpload(uploadId: string): void {

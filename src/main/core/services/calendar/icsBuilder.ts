@@ -15,6 +15,7 @@ export const KIND_LABELS: Record<KnownDateKind, string> = {
   'cycle-end': 'Renewal cycle ends',
   'suspension-end': 'Suspension ends',
   'pace-warning': 'Pace warning',
+  'cycle-year-end': 'Cycle year ends',
 };
 
 export interface IcsOptions {

@@ -109,7 +109,7 @@ export class FairStartService {
     // Caps: the clean lines counted together with what is already logged, by the renewal engine itself.
     const candidates = rows.flatMap((row): CeActivity[] =>
       row.problems.length === 0 && row.date && row.units !== null && row.categoryId
-        ? [{ id: `line-${row.line}`, date: row.date, title: row.title, provider: row.provider, units: row.units, categoryId: row.categoryId, credentialIds: [credential.id], evidenceIds: [], notes: 'Entered as earned before Certplan', createdAt: '', updatedAt: '' }]
+        ? [{ id: `line-${row.line}`, date: row.date, title: row.title, provider: row.provider, units: row.units, categoryId: row.categoryId, activityTypeId: null, credentialIds: [credential.id], evidenceIds: [], notes: 'Entered as earned before Certplan', createdAt: '', updatedAt: '' }]
         : [],
     );
     const withThem = this.renewal.evaluateWith(credential, candidates).open;

@@ -72,6 +72,7 @@ export class RecordLinkService {
         provider: entry.provider,
         units,
         categoryId: input.categoryId,
+        activityTypeId: null,
         credentialIds: chosen.length > 0 ? chosen : [input.credentialId],
         evidenceIds: entry.evidenceId ? [entry.evidenceId] : [],
         notes: 'Also recorded as training.',

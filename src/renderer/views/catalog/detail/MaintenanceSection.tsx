@@ -1,97 +1,106 @@
-import type { CeCategory, Certification } from '../../../../shared/schemas/certification';
+import type { CeCategory, Certification, Maintenance } from '../../../../shared/schemas/certification';
+import { describeActivityBounds, describeCarryOver, describePerYear } from '../../../../shared/rulesWording';
 import { Unknown } from '../../../components/Badge';
 import { MAINTENANCE_LABELS, formatFees, pluralize } from '../../../format/labels';
 import { FactNote } from './FactNote';
 import { TableScroll } from '../../../components/TableScroll';
 
 const SHARING_TEXT: Record<CeCategory['sharing'], string> = {
-  'all-body-credentials': 'Counts toward every credential you hold from this body',
-  'when-relevant': 'Counts where the content is relevant',
-  none: 'Counts toward this credential only',
+  'all-body-credentials': 'Every credential you hold from this body',
+  suite: 'Every credential of the suite',
+  'when-relevant': 'Where the content is relevant',
+  none: 'This credential only',
 };
 
+/** Every renewal rule the engines apply, in words, each section with where it comes from. */
 export function MaintenanceSection({ cert }: { cert: Certification }) {
-  const m = cert.maintenance;
-  const unit = m.unitName ?? 'units';
   return (
     <section className="section" aria-labelledby="renewal-heading">
       <h2 id="renewal-heading">Renewal</h2>
+      <MaintenanceFacts maintenance={cert.maintenance} />
       <FactNote cert={cert} fact="maintenance" />
-      <dl className="facts">
-        <div className="fact-row">
-          <dt>How</dt>
-          <dd>{m.kind === 'unknown' ? <Unknown /> : MAINTENANCE_LABELS[m.kind]}</dd>
-        </div>
-        {m.kind !== 'none' ? (
-          <>
-            <div className="fact-row">
-              <dt>Cycle</dt>
-              <dd>{m.cycleYears !== null ? pluralize(m.cycleYears, 'year') : <Unknown />}</dd>
-            </div>
-            {m.kind === 'continuing-education' ? (
-              <div className="fact-row">
-                <dt>Units</dt>
-                <dd>
-                  {m.totalUnits !== null ? `${m.totalUnits} ${unit} per cycle` : <Unknown />}
-                  {m.unitStep !== null ? ` (claimable in steps of ${m.unitStep})` : ''}
-                  {m.annualMinimum !== null ? `; at least ${m.annualMinimum} every year` : ''}
-                </dd>
-              </div>
-            ) : null}
-            <div className="fact-row">
-              <dt>If not renewed</dt>
-              <dd>
-                {m.suspensionMonths !== null && m.suspensionMonths > 0
-                  ? `Suspended for ${pluralize(m.suspensionMonths, 'month')}, then expired`
-                  : m.kind === 'unknown'
-                    ? <Unknown />
-                    : 'Expires at the end of the cycle'}
-              </dd>
-            </div>
-            <div className="fact-row">
-              <dt>Carry-over</dt>
-              <dd>
-                {m.carryOver === 'last-year-excess'
-                  ? 'Units above the total earned in the last year of the cycle move to the next one'
-                  : m.carryOver === 'none'
-                    ? 'None'
-                    : <Unknown />}
-              </dd>
-            </div>
-            <div className="fact-row">
-              <dt>Renewal fee</dt>
-              <dd>{m.renewalFees && m.renewalFees.length ? formatFees(m.renewalFees) : <Unknown />}</dd>
-            </div>
-          </>
-        ) : null}
-      </dl>
+      <FactNote cert={cert} fact="maintenance.carryOver" />
+      <FactNote cert={cert} fact="maintenance.records" />
       <FactNote cert={cert} fact="maintenance.fees" />
-      {m.groups.length > 0 ? (
-        <TableScroll label="Renewal categories">
-        <table className="data-table">
-          <caption>Categories, minimums and caps ({unit})</caption>
-          <thead>
-            <tr>
-              <th scope="col">Category</th>
-              <th scope="col" className="num">Minimum</th>
-              <th scope="col" className="num">Maximum</th>
-              <th scope="col">Counts toward</th>
-            </tr>
-          </thead>
-          <tbody>
-            {m.groups.map((group) => (
-              <GroupRows key={group.id} group={group} />
-            ))}
-          </tbody>
-        </table>
-        </TableScroll>
-      ) : null}
-      {m.notes ? <p className="muted">{m.notes}</p> : null}
+      <CategoryTable maintenance={cert.maintenance} />
+      <FactNote cert={cert} fact="maintenance.categories" />
+      {cert.maintenance.notes ? <p className="muted">{cert.maintenance.notes}</p> : null}
     </section>
   );
 }
 
-function GroupRows({ group }: { group: Certification['maintenance']['groups'][number] }) {
+/** The rules as a list of facts; shared by the catalog page and a credential's own rules. */
+export function MaintenanceFacts({ maintenance: m }: { maintenance: Maintenance }) {
+  const unit = m.unitName ?? 'unit';
+  const ce = m.kind === 'continuing-education';
+  const rows: [string, React.ReactNode][] = [['How', m.kind === 'unknown' ? <Unknown /> : MAINTENANCE_LABELS[m.kind]]];
+  if (m.kind !== 'none') {
+    rows.push(['Cycle', m.cycleYears !== null ? pluralize(m.cycleYears, 'year') : <Unknown />]);
+    if (ce) {
+      rows.push(['Units', m.totalUnits !== null ? `${m.totalUnits} ${unit}s per cycle${m.unitStep !== null ? `, claimable in steps of ${m.unitStep}` : ''}` : <Unknown />]);
+      const yearly = describePerYear(m.perYear, m.groups.flatMap((g) => g.categories), unit);
+      if (yearly) rows.push(['Every year', yearly]);
+      const bounds = describeActivityBounds(m.activityUnits, unit);
+      if (bounds) rows.push(['One activity', bounds]);
+      if (m.maxUnitsPerDay !== null) rows.push(['One day', `At most ${m.maxUnitsPerDay} ${unit}s count for one day of activity`]);
+      rows.push(['Carry-over', describeCarryOver(m.carryOver, unit)]);
+    }
+    if (m.suite) rows.push(['Shared renewal', `All certifications of the ${m.suite.name} suite share one renew-by date`]);
+    rows.push([
+      'If not renewed',
+      m.suspensionMonths !== null && m.suspensionMonths > 0 ? `Suspended for ${pluralize(m.suspensionMonths, 'month')}, then expired` : m.suspensionMonths === 0 ? 'Lapses at the end of the cycle' : <Unknown />,
+    ]);
+    if (m.recordKeepingMonths !== null) rows.push(['Keep evidence', `At least ${m.recordKeepingMonths} months after the cycle ends`]);
+    rows.push(['Renewal fee', m.renewalFees && m.renewalFees.length ? formatFees(m.renewalFees) : <Unknown />]);
+  }
+  return (
+    <dl className="facts">
+      {rows.map(([label, value]) => (
+        <div key={label} className="fact-row">
+          <dt>{label}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+export function CategoryTable({ maintenance: m }: { maintenance: Maintenance }) {
+  if (m.kind !== 'continuing-education') return null;
+  if (m.groups.length === 0) {
+    return (
+      <p>
+        <Unknown what="categories" />: how the units split across categories was not found.
+      </p>
+    );
+  }
+  return (
+    <TableScroll label="Renewal categories">
+    <table className="data-table">
+      <caption>Categories, minimums and caps ({m.unitName ?? 'units'})</caption>
+      <thead>
+        <tr>
+          <th scope="col">Category</th>
+          <th scope="col" className="num">
+            Minimum
+          </th>
+          <th scope="col" className="num">
+            Cap
+          </th>
+          <th scope="col">Counts toward</th>
+        </tr>
+      </thead>
+      <tbody>
+        {m.groups.map((group) => (
+          <GroupRows key={group.id} group={group} />
+        ))}
+      </tbody>
+    </table>
+    </TableScroll>
+  );
+}
+
+function GroupRows({ group }: { group: Maintenance['groups'][number] }) {
   return (
     <>
       <tr className="group-row">
@@ -101,16 +110,34 @@ function GroupRows({ group }: { group: Certification['maintenance']['groups'][nu
         <td />
       </tr>
       {group.categories.map((cat) => (
-        <tr key={cat.id}>
-          <th scope="row" className="indent">
-            {cat.name}
+        <CategoryRows key={cat.id} category={cat} />
+      ))}
+    </>
+  );
+}
+
+function CategoryRows({ category: cat }: { category: CeCategory }) {
+  return (
+    <>
+      <tr>
+        <th scope="row" className="indent">
+          {cat.name}
+        </th>
+        <td className="num">{cat.min ?? '—'}</td>
+        <td className="num">
+          {cat.max ?? '—'}
+          {cat.maxPerYear !== null ? ` (${cat.maxPerYear} a year)` : ''}
+        </td>
+        <td>{SHARING_TEXT[cat.sharing]}</td>
+      </tr>
+      {cat.activityTypes.map((kind) => (
+        <tr key={kind.id} className="kind-row">
+          <th scope="row" className="indent-2">
+            {kind.name}
           </th>
-          <td className="num">{cat.min ?? '—'}</td>
-          <td className="num">
-            {cat.max ?? '—'}
-            {cat.maxPerYear !== null ? ` (${cat.maxPerYear} a year)` : ''}
-          </td>
-          <td>{SHARING_TEXT[cat.sharing]}</td>
+          <td className="num">—</td>
+          <td className="num">{kind.max ?? '—'}</td>
+          <td />
         </tr>
       ))}
     </>

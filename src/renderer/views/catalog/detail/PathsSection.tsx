@@ -1,5 +1,5 @@
 import type { Certification, Requirement } from '../../../../shared/schemas/certification';
-import { EDUCATION_LABELS, formatWindow, pluralize } from '../../../format/labels';
+import { describeRequirement, pluralize } from '../../../../shared/rulesWording';
 import { FactNote } from './FactNote';
 
 export function PathsSection({ cert, nameOf }: { cert: Certification; nameOf: (id: string) => string }) {
@@ -32,6 +32,7 @@ export function PathsSection({ cert, nameOf }: { cert: Certification; nameOf: (i
                     </li>
                   ))}
                 </ul>
+                <FactNote cert={cert} fact={`path:${path.id}`} />
               </article>
             ))}
           </div>
@@ -48,19 +49,3 @@ const KIND_LABELS: Record<Requirement['kind'], string> = {
   credential: 'Credential',
   check: 'Check',
 };
-
-export function describeRequirement(req: Requirement, nameOf: (id: string) => string): string {
-  const orHold = (ids: string[]) => (ids.length ? ` — or hold ${ids.map(nameOf).join(' or ')}` : '');
-  switch (req.kind) {
-    case 'education':
-      return `${EDUCATION_LABELS[req.minLevel]} or higher${req.gacAccredited ? ', from a GAC-accredited programme' : ''}`;
-    case 'experience':
-      return `${pluralize(req.months, 'month')} of ${req.area}${req.windowMonths ? ` within the last ${formatWindow(req.windowMonths)}` : ''} (unique months; overlaps count once)${orHold(req.substitutedBy)}`;
-    case 'training':
-      return `${pluralize(req.hours, 'hour')} of ${req.topic}${orHold(req.substitutedBy)}`;
-    case 'credential':
-      return `Hold ${req.anyOf.map(nameOf).join(' or ')}`;
-    case 'check':
-      return req.label;
-  }
-}

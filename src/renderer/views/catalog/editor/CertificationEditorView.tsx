@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
-import { useApi, useSlice, useStores } from '../../../app/AppContext';
+import { useApi, useStores } from '../../../app/AppContext';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { Loading } from '../../../components/Loading';
 import { PageHeader } from '../../../components/PageHeader';
@@ -24,8 +24,7 @@ export function CertificationEditorView() {
   const fromId = search.get('from');
   const sourceId = id ?? fromId;
   const api = useApi();
-  const { notices, catalog, appInfo } = useStores();
-  const today = useSlice(appInfo, (s) => s.info.data?.today ?? '2026-01-01');
+  const { notices, catalog } = useStores();
   const navigate = useNavigate();
   const source = useCall(sourceId ? `catalog:get:${sourceId}` : null, () => api['catalog:get']({ id: sourceId ?? '' }));
   const list = useCall('catalog:names', () => api['catalog:list']({}));
@@ -127,7 +126,7 @@ export function CertificationEditorView() {
         <ExamSection {...sectionProps} />
         <ApplicationSection {...sectionProps} />
         <MaintenanceSection {...sectionProps} />
-        <SourcesSection {...sectionProps} today={today} />
+        <SourcesSection {...sectionProps} />
         <div className="form-actions">
           <button type="submit" className="button button-primary" disabled={saving}>
             {saving ? 'Saving…' : id ? 'Save changes' : 'Create certification'}

@@ -10,8 +10,8 @@ type CatalogOption = { id: string; acronym: string };
 const NEW_REQUIREMENT: Record<Requirement['kind'], (id: string) => Requirement> = {
   education: (id) => ({ kind: 'education', id, minLevel: 'secondary', gacAccredited: false, label: 'Education' }),
   experience: (id) => ({ kind: 'experience', id, months: 36, windowMonths: 96, area: 'project work', label: 'Experience', substitutedBy: [] }),
-  training: (id) => ({ kind: 'training', id, hours: 35, topic: 'PM education', label: 'Training', substitutedBy: [] }),
-  credential: (id) => ({ kind: 'credential', id, anyOf: [], label: 'Credential' }),
+  training: (id) => ({ kind: 'training', id, hours: 35, topic: 'PM education', label: 'Training', substitutedBy: [], coveredByGacCoursework: false, conflictingHours: null }),
+  credential: (id) => ({ kind: 'credential', id, anyOf: [], anyTagged: null, orTickLabel: null, label: 'Credential' }),
   check: (id) => ({ kind: 'check', id, label: '' }),
 };
 
@@ -110,10 +110,27 @@ function RequirementRow({
             <NumberField label="Hours" required value={req.hours} error={err('hours')} onChange={(v) => onChange({ ...req, hours: v ?? Number.NaN })} />
             <TextField label="Topic" value={req.topic} error={err('topic')} onChange={(topic) => onChange({ ...req, topic })} />
             <CatalogIdPicker label="Or hold" ids={req.substitutedBy} options={catalog} onChange={(substitutedBy) => onChange({ ...req, substitutedBy })} />
+            <CheckboxField label="A GAC-accredited degree’s coursework counts instead" checked={req.coveredByGacCoursework} onChange={(coveredByGacCoursework) => onChange({ ...req, coveredByGacCoursework })} />
           </>
         ) : null}
         {req.kind === 'credential' ? (
-          <CatalogIdPicker label="Any one of" ids={req.anyOf} options={catalog} error={err('anyOf')} onChange={(anyOf) => onChange({ ...req, anyOf })} />
+          <>
+            <CatalogIdPicker label="Any one of" ids={req.anyOf} options={catalog} error={err('anyOf')} onChange={(anyOf) => onChange({ ...req, anyOf })} />
+            <TextField
+              label="Or any certification tagged"
+              value={req.anyTagged ?? ''}
+              hint="e.g. agile (CSM and PSM I carry it)"
+              error={err('anyTagged')}
+              onChange={(v) => onChange({ ...req, anyTagged: v.trim() ? v.trim().toLowerCase() : null })}
+            />
+            <TextField
+              label="Or the person ticks"
+              value={req.orTickLabel ?? ''}
+              hint="For a credential the catalog does not list, e.g. “I hold another accepted agile certification”"
+              error={err('orTickLabel')}
+              onChange={(v) => onChange({ ...req, orTickLabel: v.trim() ? v : null })}
+            />
+          </>
         ) : null}
         {req.kind === 'check' ? (
           <TextField label="What to check" required value={req.label} error={err('label')} hint="e.g. Employer letter on letterhead" onChange={(label) => onChange({ ...req, label })} />

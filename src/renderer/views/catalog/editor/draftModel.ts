@@ -4,7 +4,10 @@ import {
   CertificationDraftSchema,
   type Requirement,
 } from '../../../../shared/schemas/certification';
-import { describeRequirement } from '../detail/PathsSection';
+import { describeRequirement } from '../../../../shared/rulesWording';
+import { emptyOutline } from '../rules/ruleEditing';
+
+export { nextId } from '../rules/ruleEditing';
 
 export type Draft = CertificationDraft;
 export type FieldErrors = Record<string, string>;
@@ -18,18 +21,16 @@ export function emptyDraft(): Draft {
     url: null,
     summary: '',
     paths: [{ id: 'path-1', name: 'Standard path', requirements: [] }],
+    tags: [],
     exam: {
-      questions: null,
-      scoredQuestions: null,
-      durationMinutes: null,
-      format: null,
+      outlines: [emptyOutline('outline-1')],
       delivery: null,
-      domains: [],
       passing: null,
       passMarkPercent: null,
       performanceBands: [],
       fees: null,
       retakeFees: null,
+      retakes: null,
     },
     application: null,
     maintenance: {
@@ -38,10 +39,14 @@ export function emptyDraft(): Draft {
       unitName: 'units',
       totalUnits: null,
       unitStep: null,
-      annualMinimum: null,
+      activityUnits: null,
+      perYear: null,
+      maxUnitsPerDay: null,
       groups: [],
       suspensionMonths: null,
-      carryOver: 'none',
+      carryOver: { rule: 'none' },
+      suite: null,
+      recordKeepingMonths: null,
       renewalFees: null,
       notes: null,
     },
@@ -59,6 +64,7 @@ export function draftFrom(cert: Certification, asCopy: boolean): Draft {
     level: cert.level,
     url: cert.url,
     summary: cert.summary,
+    tags: [...cert.tags],
     paths: structuredClone(cert.paths),
     exam: structuredClone(cert.exam),
     application: cert.application ? { ...cert.application } : null,
@@ -66,13 +72,6 @@ export function draftFrom(cert: Certification, asCopy: boolean): Draft {
     sources: structuredClone(cert.sources),
     copiedFrom: asCopy ? (cert.origin === 'builtin' ? cert.id : cert.copiedFrom) : cert.copiedFrom,
   };
-}
-
-/** Next free id like `domain-3` among existing ones. */
-export function nextId(prefix: string, existing: ReadonlyArray<{ id: string }>): string {
-  let n = existing.length + 1;
-  while (existing.some((item) => item.id === `${prefix}-${n}`)) n += 1;
-  return `${prefix}-${n}`;
 }
 
 /**
@@ -118,8 +117,4 @@ export function validateDraft(draft: Draft, nameOf: (id: string) => string): Val
     }
   }
   return { ok: false, errors, messages };
-}
-
-export function domainWeightTotal(draft: Draft): number {
-  return draft.exam.domains.reduce((sum, d) => sum + (Number.isFinite(d.weight) ? d.weight : 0), 0);
 }

@@ -1,4 +1,5 @@
 import { Link, useSearchParams } from 'react-router';
+import type { PreparationView } from '../../../../shared/schemas/preparation';
 import type { Track } from '../../../../shared/schemas/track';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorMessage } from '../../../components/ErrorMessage';
@@ -10,6 +11,7 @@ import { PrepSetupForm } from './PrepSetupForm';
 import { ProgressSection } from './ProgressSection';
 import { SessionsSection } from './SessionsSection';
 import { BreaksEditor } from './BreaksEditor';
+import { FlashcardsSection } from './flashcards/FlashcardsSection';
 import { usePreparation, useSessions } from './useTrackCall';
 
 const SECTIONS = [
@@ -17,6 +19,7 @@ const SECTIONS = [
   { id: 'calendar', label: 'Calendar' },
   { id: 'sessions', label: 'Sessions' },
   { id: 'practice', label: 'Practice exams' },
+  { id: 'flashcards', label: 'Flashcards' },
   { id: 'progress', label: 'Readiness & progress' },
   { id: 'settings', label: 'Settings' },
 ] as const;
@@ -32,11 +35,22 @@ export function PrepareTab({ track }: { track: Track }) {
   if (!view) return <Loading label="Loading preparation…" />;
 
   if (!view.settings) {
+    // Flashcards work before a plan exists (a fixed number of minutes a day until there is one).
+    if (search.get('section') === 'flashcards') {
+      return (
+        <div className="stack">
+          <p>
+            <Link to="?">← Set up your plan</Link>
+          </p>
+          <FlashcardsSection track={track} view={view} />
+        </div>
+      );
+    }
     return (
       <div className="stack">
         <EmptyState title={`Plan your ${track.acronym} preparation`}>
           Give your exam date, how many hours you want to study and the time you have each weekday. Certplan makes a plan weighted by the exam’s domains and
-          your weak spots, and re-plans when life happens.
+          your weak spots, and re-plans when life happens. <Link to="?section=flashcards">Or start with flashcards</Link>.
         </EmptyState>
         <PrepSetupForm track={track} view={view} onSaved={() => setSearch({ section: 'plan' })} />
       </div>
@@ -53,6 +67,7 @@ export function PrepareTab({ track }: { track: Track }) {
           You passed {track.acronym}. The plan and your sessions are kept for reference.
         </p>
       ) : null}
+      <OutlineLine track={track} view={view} />
       <nav className="subnav" aria-label="Preparation">
         {SECTIONS.map((s) => (
           <Link key={s.id} to={`?section=${s.id}`} className={s.id === section ? 'subnav-link active' : 'subnav-link'} aria-current={s.id === section ? 'page' : undefined}>
@@ -64,6 +79,7 @@ export function PrepareTab({ track }: { track: Track }) {
       {section === 'calendar' ? <CalendarSection view={view} sessions={list?.sessions ?? []} /> : null}
       {section === 'sessions' ? list ? <SessionsSection view={view} sessions={list} reload={sessions.reload} /> : <Loading /> : null}
       {section === 'practice' ? <PracticeSection view={view} /> : null}
+      {section === 'flashcards' ? <FlashcardsSection track={track} view={view} /> : null}
       {section === 'progress' ? <ProgressSection view={view} /> : null}
       {section === 'settings' ? (
         <>
@@ -72,5 +88,21 @@ export function PrepareTab({ track }: { track: Track }) {
         </>
       ) : null}
     </div>
+  );
+}
+
+/** Which exam outline the plan follows, and why; where it is unknown, where to fill it in. */
+function OutlineLine({ track, view }: { track: Track; view: PreparationView }) {
+  const { outline } = view;
+  return (
+    <p className="outline-line" data-testid="outline-in-force">
+      {outline.sentence}
+      {outline.outline === null || (outline.canFillIn && outline.source === 'catalog') ? (
+        <>
+          {' '}
+          <Link to={`/tracks/${encodeURIComponent(track.id)}/overview`}>Fill in the exam outline</Link>
+        </>
+      ) : null}
+    </p>
   );
 }

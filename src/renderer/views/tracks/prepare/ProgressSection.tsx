@@ -7,6 +7,7 @@ import { ErrorMessage } from '../../../components/ErrorMessage';
 import { Loading } from '../../../components/Loading';
 import { useCall } from '../../../hooks/useCall';
 import { ReadinessCard } from './ReadinessCard';
+import { FlashcardRetentionCard } from './flashcards/FlashcardRetentionCard';
 import { PREPARATION_AREAS } from './useTrackCall';
 
 /** Readiness from practice results, and the three progress charts. */
@@ -22,6 +23,7 @@ export function ProgressSection({ view }: { view: PreparationView }) {
   return (
     <div className="stack">
       <ReadinessCard readiness={readiness.state.data} />
+      <FlashcardRetentionCard trackId={view.trackId} />
       <section className="section" aria-labelledby="weekly-heading">
         <h2 id="weekly-heading">Hours planned and done per week</h2>
         {data.weeks.length > 0 ? <WeeklyHoursChart weeks={data.weeks} /> : <p>Nothing planned or done yet.</p>}

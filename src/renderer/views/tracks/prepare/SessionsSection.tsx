@@ -123,15 +123,17 @@ export function SessionsSection({ view, sessions, reload }: { view: PreparationV
                     <th scope="row">{formatDay(s.date)}</th>
                     <td className="num">{formatDuration(s.minutes)}</td>
                     <td>{s.domainName}</td>
-                    <td>{s.source === 'timer' ? 'Timer' : 'By hand'}</td>
+                    <td>{s.source === 'timer' ? 'Timer' : s.source === 'review' ? 'Flashcard review' : 'By hand'}</td>
                     <td>{s.notes}</td>
                     <td className="row-actions">
+                      {s.source === 'review' ? <span className="muted">Follows your reviews</span> : <>
                       <button type="button" className="button button-small" onClick={() => setEditing(s.id)}>
                         Edit<span className="visually-hidden"> the session of {formatDay(s.date)}</span>
                       </button>
                       <button type="button" className="button button-small button-danger" onClick={() => void remove(s)}>
                         Delete<span className="visually-hidden"> the session of {formatDay(s.date)}</span>
                       </button>
+                      </>}
                     </td>
                   </tr>
                 ),

@@ -92,7 +92,7 @@ function StepBody({ step, trackId, onCheck, bestPathName }: { step: WalkthroughS
     case 'training':
       return <TrainingStep step={step} trackId={trackId} bestPathName={bestPathName} />;
     case 'credential':
-      return <CredentialStep step={step} trackId={trackId} bestPathName={bestPathName} />;
+      return <CredentialStep step={step} trackId={trackId} bestPathName={bestPathName} onCheck={onCheck} />;
     case 'check':
       return <CheckStep step={step} onCheck={onCheck} />;
   }
@@ -236,10 +236,30 @@ function TrainingStep({ step, trackId, bestPathName }: { step: StepOf<'training'
   );
 }
 
-function CredentialStep({ step, trackId, bestPathName }: { step: StepOf<'credential'>; trackId: string; bestPathName: string | null }) {
+function CredentialStep({
+  step,
+  trackId,
+  bestPathName,
+  onCheck,
+}: {
+  step: StepOf<'credential'>;
+  trackId: string;
+  bestPathName: string | null;
+  onCheck: CheckHandler;
+}) {
+  // Where the body's list of accepted credentials was not found, the person may tick that they hold one.
+  const tickable = step.items.filter((item) => item.tick !== null);
   return (
     <>
       <Requirements items={step.items} bestPathName={bestPathName} />
+      {tickable.length > 0 ? (
+        <fieldset className="check-list">
+          <legend>Holding one the catalog does not list?</legend>
+          {tickable.map((item) => (
+            <CheckItem key={item.requirementId} item={{ ...item, label: item.tick?.label ?? item.label, checked: item.tick?.checked ?? false }} onCheck={onCheck} />
+          ))}
+        </fieldset>
+      ) : null}
       <p>
         <Link to={recordLink(trackId, 'credentials', { add: '1' })}>Add a credential you hold</Link>
       </p>

@@ -17,6 +17,7 @@ import { CatalogService } from '../../src/main/core/services/catalogService';
 import { CredentialService } from '../../src/main/core/services/credentialService';
 import { TrackService } from '../../src/main/core/services/trackService';
 import { IMPORT_WORKER_FILE, type ImportFileReader, InProcessImportReader } from '../../src/main/core/services/flashcards/import/importReader';
+import type { UploadedFiles } from '../../src/main/core/context';
 import { PINNED_NOW } from './core';
 import { PROJECT_ROOT, freshDataDir } from './webHost';
 
@@ -28,7 +29,7 @@ export const BUILT_IMPORT_WORKER = join(PROJECT_ROOT, 'out', 'main', IMPORT_WORK
  * `importReader` the slice reads import files as told (e.g. in the built worker); by default in
  * slices in this thread, as the core does when run from its sources.
  */
-export function flashcardSlice(options: { importReader?: ImportFileReader } = {}) {
+export function flashcardSlice(options: { importReader?: ImportFileReader; uploads?: UploadedFiles } = {}) {
   const dataDir = freshDataDir();
   const db = openDatabase(join(dataDir, 'certplan.sqlite3'));
   applyMigrations(db, pendingMigrations(db, MIGRATIONS));
@@ -44,7 +45,7 @@ export function flashcardSlice(options: { importReader?: ImportFileReader } = {}
   const preparation = wirePreparation({ db, clock, events }, { tracks, credentials }, { applicationWindow: () => null });
   const uploads = new FileTransfers(dataDir);
   const flashcards = wireFlashcards(
-    { db, clock, events, dataDir, background, uploads },
+    { db, clock, events, dataDir, background, uploads: options.uploads ?? uploads },
     {
       tracks,
       schedule: preparation.services.schedule,

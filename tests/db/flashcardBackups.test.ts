@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../src/main/core/createCore';
 import { DATABASE_FILE_NAME } from '../../src/main/core/createCore';
 import { RecordCountsSchema } from '../../src/shared/schemas/backups';
-import { TINY_PNG } from '../support/ankiPackages';
+import { TINY_PNG, buildAnkiPackage } from '../support/ankiPackages';
 import { callOk, testCore } from '../support/core';
 import { downloadAll, uploadBytes } from '../support/dataSafety';
 
@@ -116,6 +116,37 @@ describe('flashcards in backups and restores', () => {
 
     await callOk(core, 'backups:restore', { source: { kind: 'backup', id: restored.undoBackupId } });
     expect((await callOk(core, 'cards:get', { id: cardId })).back).toBe('A dot, edited after the backup');
+  });
+});
+
+describe('a restore during a long flashcard import', () => {
+  it('waits for an import that is writing before swapping: both succeed, and the restored data holds nothing of the import', { timeout: 120_000 }, async () => {
+    const core = await newCore();
+    const track = await callOk(core, 'tracks:create', { certificationId: 'pmi-pmp' });
+    const { backup } = await callOk(core, 'backups:create', {});
+    const notes = Array.from({ length: 4_000 }, (_, i) => ({ id: 1_700_000_000_000 + i, fields: [`Question ${i}`, `Answer ${i}`], tags: ['Process'] }));
+    const uploadId = await uploadBytes(core, Buffer.from(buildAnkiPackage('anki21', { notes })), 'large.apkg');
+    const importing = core.call('flashcards:import', { trackId: track.id, uploadId, deckName: 'Large' });
+    // Once the import is writing (its hidden deck is there), restore the earlier backup.
+    const watcher = new Database(join(core.dataDir, DATABASE_FILE_NAME), { readonly: true });
+    try {
+      const writing = watcher.prepare("SELECT count(*) AS n FROM flashcard_notes n JOIN flashcard_decks d ON d.id = n.deck_id WHERE d.status = 'importing'");
+      while ((writing.get() as { n: number }).n === 0) await new Promise((resolve) => setTimeout(resolve, 2));
+    } finally {
+      watcher.close();
+    }
+    const restored = await core.call('backups:restore', { source: { kind: 'backup', id: backup?.id } });
+    const imported = await importing;
+    expect(imported).toMatchObject({ ok: true, data: { notes: 4_000 } });
+    expect(restored).toMatchObject({ ok: true });
+    // The restored data is the backup's: no deck, and nothing the import wrote after the swap.
+    expect(await callOk(core, 'decks:list', { trackId: track.id })).toEqual([]);
+    const db = new Database(join(core.dataDir, DATABASE_FILE_NAME), { readonly: true });
+    try {
+      expect(db.prepare('SELECT count(*) AS n FROM flashcard_notes').get()).toEqual({ n: 0 });
+    } finally {
+      db.close();
+    }
   });
 });
 

@@ -75,6 +75,7 @@ export function wireFlashcards(
     settings,
     { decks: deckRepo, notes: noteRepo, cards: cardRepo, log: logRepo, params: paramsRepo, staging: stagingRepo, media, transaction, now },
     options.importReader ?? defaultImportReader(options.log),
+    (work) => ctx.background.hold(work),
   );
   const exports = new DeckExportService(decks, noteRepo, cardRepo, logRepo, media, tracks, now);
 

@@ -40,9 +40,19 @@ export class FlashcardImportService {
     private readonly settings: FlashcardSettingsService,
     private readonly writer: WriterDeps,
     private readonly reader: ImportFileReader,
+    /** Registers long work with the session, so a restore or data import waits for it (BackgroundTasks.hold). */
+    private readonly hold: <T>(work: Promise<T>) => Promise<T> = (work) => work,
   ) {}
 
-  async preview(options: ImportOptions): Promise<ImportPreview> {
+  preview(options: ImportOptions): Promise<ImportPreview> {
+    return this.hold(this.#preview(options));
+  }
+
+  run(input: ImportRunInput): Promise<ImportResult> {
+    return this.hold(this.#run(input));
+  }
+
+  async #preview(options: ImportOptions): Promise<ImportPreview> {
     const track = this.tracks.get(options.trackId);
     const parsed = await this.parse(options.uploadId);
     const draft = await this.draft(track, parsed, options, null, []);
@@ -69,7 +79,7 @@ export class FlashcardImportService {
     };
   }
 
-  async run(input: ImportRunInput): Promise<ImportResult> {
+  async #run(input: ImportRunInput): Promise<ImportResult> {
     const track = this.tracks.get(input.trackId);
     if (input.deckId) {
       const deck = this.decks.require(input.deckId, 'deckId');

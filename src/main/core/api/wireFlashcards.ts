@@ -100,11 +100,12 @@ export function wireFlashcards(
     },
     updateSettings: (trackId: string, patch: FlashcardSettingsPatch): FlashcardSettings => settings.update(trackId, patch),
     afterExam: (trackId: string, choice: 'maintenance' | 'archive'): FlashcardSettings => {
-      const day = planner.context(trackId);
-      if (day.mode !== 'maintenance' || day.examDate === null) throw conflict('The exam date has not passed yet; this choice comes after the exam');
+      // Decided without computing the day (which stores its plan): a refusal changes nothing.
+      const over = planner.examOver(trackId);
+      if (!over) throw conflict('The exam date has not passed yet; this choice comes after the exam');
       return transaction(() => {
         if (choice === 'archive') decks.archiveAll(trackId);
-        return settings.chooseAfterExam(trackId, choice, day.examDate ?? '');
+        return settings.chooseAfterExam(trackId, choice, over.examDate);
       });
     },
   };

@@ -6,7 +6,8 @@ import type { WebHost } from '../support/webHost';
 /**
  * The flashcard writes the kill loop makes between kills — cards created and edited, ratings
  * appended to the review log, whole packages imported — and what must hold after every kill:
- * every acknowledged write is there, an edit is the acknowledged text or the one in flight, and an
+ * every acknowledged write is there, an edit is the acknowledged text or one sent after it whose
+ * answer a kill cut off, and an
  * import is all or nothing (its notes all in its deck, or all still in the hidden deck that the
  * next start finishes or removes; never a deck with part of them).
  */
@@ -27,8 +28,8 @@ export interface FlashcardAcks {
   deckId: string | null;
   cards: Set<string>;
   reviews: Set<string>;
-  /** Per edited card: the last acknowledged back text, and the one sent after it (if any). */
-  edits: Map<string, { acked: string | null; inFlight: string | null }>;
+  /** Per edited card: the last acknowledged back text, and those sent since whose answer a kill cut off. */
+  edits: Map<string, { acked: string | null; unanswered: string[] }>;
   imports: Set<string>;
 }
 
@@ -63,12 +64,12 @@ export async function flashcardWrite(host: WebHost, acks: FlashcardAcks, round: 
     if (rated) acks.reviews.add(rated.reviewId);
   } else if (step === 2) {
     const cardId = [...acks.cards][n % acks.cards.size] as string;
-    const edit = acks.edits.get(cardId) ?? { acked: null, inFlight: null };
+    const edit = acks.edits.get(cardId) ?? { acked: null, unanswered: [] };
     const back = `Edited ${round}.${n}`;
-    edit.inFlight = back;
+    edit.unanswered.push(back);
     acks.edits.set(cardId, edit);
     const updated = await ok(host, 'cards:update', { id: cardId, patch: { back } });
-    if (updated) acks.edits.set(cardId, { acked: back, inFlight: null });
+    if (updated) acks.edits.set(cardId, { acked: back, unanswered: [] });
   } else if (n % 8 === 3) {
     const upload = await ok<{ uploadId: string }>(host, 'uploads:begin', { fileName: `kill-${round}-${n}.apkg`, sizeBytes: PACKAGE.length });
     if (!upload) return;
@@ -88,7 +89,7 @@ export function checkFlashcards(db: Database.Database, acks: FlashcardAcks): voi
   const back = db.prepare<[string], { back: string }>('SELECT back FROM flashcard_notes WHERE id = ?');
   for (const [cardId, edit] of acks.edits) {
     const stored = back.get(cardId)?.back ?? null;
-    const allowed = [edit.acked ?? 'Back', edit.inFlight].filter((v) => v !== null);
+    const allowed = [edit.acked ?? 'Back', ...edit.unanswered];
     expect(allowed, `card ${cardId}'s text`).toContain(stored);
   }
   // An import is a visible deck with all its notes, or (committed, still moving) the rest waiting in

@@ -53,9 +53,9 @@ async function writeUntilKilled(host: WebHost, acknowledged: Acknowledged, round
     }
   };
   const lanes = [0, 1, 2].map(writer);
-  // Every fourth round runs long enough for a package import to be acknowledged; the others kill
+  // Every eighth round runs long enough for a package import to be acknowledged; the others kill
   // it (and everything else) part-way.
-  await sleep(round % 4 === 2 ? 1500 : 30 + Math.floor(next() * 150));
+  await sleep(round % 8 === 2 ? 1500 : 30 + Math.floor(next() * 150));
   await host.kill();
   await Promise.all(lanes);
 }
@@ -81,7 +81,7 @@ function checkAfterKill(dataDir: string, acknowledged: Acknowledged): void {
 }
 
 describe('kill -9 during writes', () => {
-  it(`loses no acknowledged write over ${KILLS} kills (seed ${SEED})`, { timeout: 60_000 + KILLS * 3_000 }, async () => {
+  it(`loses no acknowledged write over ${KILLS} kills (seed ${SEED})`, { timeout: 60_000 + KILLS * 4_000 }, async () => {
     console.log(`kill loop: ${KILLS} kills, seed ${SEED}`);
     const next = random(SEED);
     const dataDir = freshDataDir('certplan-kill-');

@@ -4,6 +4,14 @@ import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
 import { META_CONTENT_SECURITY_POLICY } from './src/shared/contentSecurityPolicy';
 
+/**
+ * The modules the import worker thread runs (what importWorker.ts imports): the file
+ * readers, the shared CSV decoder, the size limits and their libraries. Kept out of the core
+ * chunk so the worker loads only these; check-packaging.mjs fails if the worker imports the core.
+ */
+const IMPORT_READER =
+  /\/src\/main\/core\/services\/flashcards\/import\/(importFile|importFileMessages|importDraft|ankiPackage|ankiCollection|ankiProtobuf|zipEntries|zstd|csvTable|timeSlicer)\.ts$|\/src\/main\/core\/domain\/csvFileText\.ts$|\/src\/shared\/schemas\/flashcards\/limits\.ts$|\/node_modules\/(fflate|fzstd|protobufjs|@protobufjs|papaparse)\//;
+
 /** Adds the CSP meta tag to the built index.html (dev mode's inline HMR script would trip it). */
 function contentSecurityPolicyMeta(): Plugin {
   return {
@@ -29,9 +37,21 @@ export default defineConfig({
         input: {
           index: resolve('src/main/electron/main.ts'),
           web: resolve('src/main/web/cli.ts'),
+          // The flashcard import reader's worker thread (services/flashcards/import/importReader.ts
+          // finds it beside the core); scripts/check-packaging.mjs checks that it is packed.
+          flashcardImportWorker: resolve('src/main/core/services/flashcards/import/importWorker.ts'),
         },
-        // The shared chunk is the core; name it so instead of after its first module.
-        output: { manualChunks: (id) => (id.includes('/src/main/electron/') || id.includes('/src/main/web/') ? undefined : 'core') },
+        // The shared chunk is the core; name it so instead of after its first module. What the
+        // import worker runs is a chunk of its own (first, by priority), so the worker does not
+        // load the whole core.
+        output: {
+          codeSplitting: {
+            groups: [
+              { name: 'import-reader', test: (id: string) => IMPORT_READER.test(id), priority: 2 },
+              { name: 'core', test: (id: string) => !/\/src\/main\/(electron|web)\/|\/importWorker\.ts$/.test(id), priority: 1 },
+            ],
+          },
+        },
       },
     },
   },

@@ -11,7 +11,7 @@
 //     the sources or tests slipped in, and that every fuse in electron-builder.yml was flipped.
 //
 // The real dist/ folder is never touched.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -31,6 +31,8 @@ const REQUIRED_IN_ASAR = [
   'package.json',
   'out/main/index.js',
   'out/main/web.js',
+  // The flashcard import reader's worker thread (electron.vite.config.ts).
+  'out/main/flashcardImportWorker.js',
   'out/preload/index.cjs',
   'out/renderer/index.html',
 ];
@@ -65,6 +67,9 @@ function requireBuild() {
     console.error(`check-packaging: the build is missing ${missing.join(', ')}. Run \`npm run build\` first.`);
     process.exit(1);
   }
+  // The import worker loads only the file readers (its own chunk), never the whole core.
+  const worker = readFileSync(join(projectDir, 'out/main/flashcardImportWorker.js'), 'utf8');
+  check(!/chunks\/core-/.test(worker), 'out/main/flashcardImportWorker.js imports the core chunk; it should load only the import reader');
 }
 
 async function validateConfig() {

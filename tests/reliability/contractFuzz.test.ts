@@ -8,6 +8,7 @@ import { METHOD_NAMES, contract } from '../../src/shared/contract';
 import { AppErrorSchema } from '../../src/shared/result';
 import { type Core } from '../../src/main/core/createCore';
 import { callOk, testCore } from '../support/core';
+import { TINY_PNG, buildAnkiPackage } from '../support/ankiPackages';
 import { addSampleRecords, downloadAll, uploadBytes } from '../support/dataSafety';
 import { PAYLOADS_PER_METHOD, SEED } from './budget';
 import { payloadsFor } from './payloads';
@@ -46,7 +47,7 @@ function snapshot(): string {
   // A restore puts a new file in place; follow it.
   if (statSync(file).ino !== readerInode) openReader();
   const version = reader.pragma('data_version', { simple: true });
-  const listing = ['evidence', 'backups'].map((folder) => (existsSync(join(core.dataDir, folder)) ? readdirSync(join(core.dataDir, folder)).sort().join(',') : ''));
+  const listing = ['evidence', 'flashcard-media', 'backups'].map((folder) => (existsSync(join(core.dataDir, folder)) ? readdirSync(join(core.dataDir, folder)).sort().join(',') : ''));
   return `${String(version)}|${listing.join('|')}`;
 }
 
@@ -60,6 +61,16 @@ beforeAll(async () => {
   await callOk(core, 'practice:add', { trackId: track.id, date: '2026-11-20', source: 'Sim', totalPercent: 70 });
   const credential = await callOk(core, 'credentials:add', { certificationId: 'pmi-pmp', earnedOn: '2024-09-10' });
   await callOk(core, 'ce:log', { credentialIds: [credential.id], date: '2026-02-14', title: 'Webinar', units: 2, categoryId: 'power-skills', evidenceIds: [evidenceId] });
+  // Flashcards: a deck, a card with an image, a rating, and uploaded files to import.
+  const deck = await callOk(core, 'decks:create', { trackId: track.id, name: 'Fuzz deck' });
+  const media = await callOk(core, 'cards:add-media', { fileName: 'dot.png', mediaType: 'image/png', contentBase64: Buffer.from(TINY_PNG).toString('base64') });
+  const card = await callOk(core, 'cards:create', { deckId: deck.id, front: `Shown <img src="media:${media.sha256}">`, back: 'A dot', domainId: 'process' });
+  const next = await callOk(core, 'review:get-next', { trackId: track.id });
+  if (next.card) await callOk(core, 'review:rate', { cardId: next.card.cardId, rating: 3, durationMs: 5000 });
+  const apkg = buildAnkiPackage('anki21b', { notes: [{ id: 1_700_000_000_001, fields: ['Front <img src="b.png">', 'Back'], tags: ['Process'] }], media: { 'b.png': Uint8Array.from([...TINY_PNG, 1]) } });
+  ids.add(await uploadBytes(core, Buffer.from(apkg), 'deck.apkg'));
+  ids.add(await uploadBytes(core, Buffer.from('front,back\nQ1,A1\n'), 'cards.csv'));
+  harvest({ id: deck.id, deckId: deck.id, cardId: card.id });
   const backup = await callOk(core, 'backups:create', {});
   const exported = await callOk(core, 'data:export', {});
   const exportBytes = await downloadAll(core, 'data:get-chunk', { downloadId: exported.downloadId });

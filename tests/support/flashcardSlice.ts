@@ -16,11 +16,20 @@ import { CoreEvents } from '../../src/main/core/events';
 import { CatalogService } from '../../src/main/core/services/catalogService';
 import { CredentialService } from '../../src/main/core/services/credentialService';
 import { TrackService } from '../../src/main/core/services/trackService';
+import { IMPORT_WORKER_FILE, type ImportFileReader, InProcessImportReader } from '../../src/main/core/services/flashcards/import/importReader';
+import type { UploadedFiles } from '../../src/main/core/context';
 import { PINNED_NOW } from './core';
-import { freshDataDir } from './webHost';
+import { PROJECT_ROOT, freshDataDir } from './webHost';
 
-/** The flashcards slice on a fresh database, wired as wireHandlers wires it, for the bench. */
-export function flashcardSlice() {
+/** The import worker as `npm run build` writes it (the sources cannot run in a worker thread). */
+export const BUILT_IMPORT_WORKER = join(PROJECT_ROOT, 'out', 'main', IMPORT_WORKER_FILE);
+
+/**
+ * The flashcards slice on a fresh database, wired as wireHandlers wires it, for the bench. With
+ * `importReader` the slice reads import files as told (e.g. in the built worker); by default in
+ * slices in this thread, as the core does when run from its sources.
+ */
+export function flashcardSlice(options: { importReader?: ImportFileReader; uploads?: UploadedFiles } = {}) {
   const dataDir = freshDataDir();
   const db = openDatabase(join(dataDir, 'certplan.sqlite3'));
   applyMigrations(db, pendingMigrations(db, MIGRATIONS));
@@ -36,7 +45,7 @@ export function flashcardSlice() {
   const preparation = wirePreparation({ db, clock, events }, { tracks, credentials }, { applicationWindow: () => null });
   const uploads = new FileTransfers(dataDir);
   const flashcards = wireFlashcards(
-    { db, clock, events, dataDir, background, uploads },
+    { db, clock, events, dataDir, background, uploads: options.uploads ?? uploads },
     {
       tracks,
       schedule: preparation.services.schedule,
@@ -44,6 +53,7 @@ export function flashcardSlice() {
       refreshPlan: (trackId) => preparation.services.preparation.refreshPlan(trackId),
       sessions: preparation.services.sessions,
     },
+    { importReader: options.importReader ?? new InProcessImportReader() },
   );
   return { db, clock, tracks, preparation: preparation.services, flashcards, uploads, background, close: () => db.close() };
 }

@@ -6,6 +6,7 @@
  */
 export class BackgroundTasks {
   readonly #tasks: { name: string; run: () => void }[] = [];
+  readonly #held = new Set<Promise<void>>();
 
   register(name: string, run: () => void): void {
     this.#tasks.push({ name, run });
@@ -19,5 +20,25 @@ export class BackgroundTasks {
         log(`Background task "${task.name}" failed`, error);
       }
     }
+  }
+
+  /**
+   * Long work a call started that spans many turns of the event loop (a flashcard import writing
+   * for seconds): the session waits for it (`settled`) before its database is swapped by a restore
+   * or an import, so the work never continues on a closed connection.
+   */
+  hold<T>(work: Promise<T>): Promise<T> {
+    const held: Promise<void> = work.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.#held.add(held);
+    void held.then(() => this.#held.delete(held));
+    return work;
+  }
+
+  /** Resolves once no held work is running. */
+  async settled(): Promise<void> {
+    while (this.#held.size > 0) await Promise.all([...this.#held]);
   }
 }

@@ -21,8 +21,8 @@ export interface AutomaticBackups {
 
 /** Files the renderer sent in pieces with `uploads:begin` / `uploads:append`, for a slice that imports them whole. */
 export interface UploadedFiles {
-  /** The finished upload's bytes; not_found or conflict naming `field` when it is unknown or incomplete. */
-  readUpload(uploadId: string, field: string): { fileName: string; bytes: Uint8Array };
+  /** The finished upload's file (read by the import worker, not loaded here); not_found or conflict naming `field` when it is unknown or incomplete. */
+  finishedUpload(uploadId: string, field: string): { fileName: string; file: string; sizeBytes: number };
   discardUpload(uploadId: string): void;
 }
 

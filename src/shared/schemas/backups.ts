@@ -16,6 +16,11 @@ export const RecordCountsSchema = z.object({
   practiceResults: z.number().int().min(0),
   customCertifications: z.number().int().min(0),
   evidenceFiles: z.number().int().min(0),
+  // Flashcards (issue 13); archives written before they existed count none.
+  flashcardDecks: z.number().int().min(0).default(0),
+  flashcards: z.number().int().min(0).default(0),
+  flashcardReviews: z.number().int().min(0).default(0),
+  cardImages: z.number().int().min(0).default(0),
 });
 export type RecordCounts = z.infer<typeof RecordCountsSchema>;
 

@@ -5,6 +5,7 @@ import type { CoreContext } from '../context';
 import { CardRepository } from '../db/repositories/flashcards/cardRepository';
 import { DayPlanRepository } from '../db/repositories/flashcards/dayRepository';
 import { DeckRepository } from '../db/repositories/flashcards/deckRepository';
+import { ImportStagingRepository } from '../db/repositories/flashcards/importStagingRepository';
 import { MediaRepository } from '../db/repositories/flashcards/mediaRepository';
 import { NoteRepository } from '../db/repositories/flashcards/noteRepository';
 import { ReviewLogRepository } from '../db/repositories/flashcards/reviewLogRepository';
@@ -14,6 +15,7 @@ import { CardService } from '../services/flashcards/cardService';
 import { DeckService } from '../services/flashcards/deckService';
 import { DeckExportService } from '../services/flashcards/export/deckExport';
 import { FlashcardSettingsService } from '../services/flashcards/flashcardSettingsService';
+import { type ImportFileReader, defaultImportReader } from '../services/flashcards/import/importReader';
 import { FlashcardImportService } from '../services/flashcards/import/importService';
 import { FlashcardMediaStore } from '../services/flashcards/mediaStore';
 import { ReviewMinutes, type ReviewMinutesSink } from '../services/flashcards/reviewMinutes';
@@ -43,7 +45,11 @@ export interface FlashcardSeams {
  * cache (dropped whenever an area it reads changes), the follow-up task that turns review minutes
  * into study sessions, and the clean-up of an import the app stopped in the middle of.
  */
-export function wireFlashcards(ctx: Pick<CoreContext, 'db' | 'clock' | 'events' | 'dataDir' | 'background' | 'uploads'>, seams: FlashcardSeams) {
+export function wireFlashcards(
+  ctx: Pick<CoreContext, 'db' | 'clock' | 'events' | 'dataDir' | 'background' | 'uploads'>,
+  seams: FlashcardSeams,
+  options: { importReader?: ImportFileReader; log?: (message: string, error?: unknown) => void } = {},
+) {
   const now = () => ctx.clock.now();
   const transaction = <T>(fn: () => T): T => ctx.db.transaction(fn)();
   const { tracks } = seams;
@@ -53,6 +59,7 @@ export function wireFlashcards(ctx: Pick<CoreContext, 'db' | 'clock' | 'events' 
   const logRepo = new ReviewLogRepository(ctx.db);
   const dayRepo = new DayPlanRepository(ctx.db);
   const paramsRepo = new SchedulerParamsRepository(ctx.db);
+  const stagingRepo = new ImportStagingRepository(ctx.db);
   const media = new FlashcardMediaStore(new MediaRepository(ctx.db), ctx.dataDir, now);
   const settings = new FlashcardSettingsService(new FlashcardSettingsRepository(ctx.db), tracks, now);
   const decks = new DeckService(deckRepo, cardRepo, tracks, transaction, now);
@@ -61,10 +68,19 @@ export function wireFlashcards(ctx: Pick<CoreContext, 'db' | 'clock' | 'events' 
   const minutes = new ReviewMinutes(logRepo, seams.sessions, (areas) => ctx.events.emit('data:changed', { areas }));
   const review = new ReviewService({ cards: cardRepo, notes: noteRepo, decks: deckRepo, log: logRepo, params: paramsRepo, planner, tracks, transaction, now, reviewed: (trackId, day) => minutes.mark(trackId, day) });
   const stats = new FlashcardStatsService(logRepo, dayRepo, planner, tracks);
-  const imports = new FlashcardImportService(ctx.uploads, tracks, decks, settings, { decks: deckRepo, notes: noteRepo, cards: cardRepo, log: logRepo, params: paramsRepo, media, transaction, now });
+  const imports = new FlashcardImportService(
+    ctx.uploads,
+    tracks,
+    decks,
+    settings,
+    { decks: deckRepo, notes: noteRepo, cards: cardRepo, log: logRepo, params: paramsRepo, staging: stagingRepo, media, transaction, now },
+    options.importReader ?? defaultImportReader(options.log),
+    (work) => ctx.background.hold(work),
+  );
   const exports = new DeckExportService(decks, noteRepo, cardRepo, logRepo, media, tracks, now);
 
-  for (const id of deckRepo.staleImports()) deckRepo.deleteImporting(id);
+  // An import the app stopped in the middle of: finished if it had committed, else removed.
+  stagingRepo.settleLeftBehind(now().toISOString());
   ctx.events.on('data:changed', ({ areas }) => {
     if (areas.some((a) => DAY_INPUT_AREAS.has(a))) planner.invalidate({ planInputs: areas.some((a) => STUDY_PLAN_AREAS.has(a)) });
   });
@@ -84,11 +100,12 @@ export function wireFlashcards(ctx: Pick<CoreContext, 'db' | 'clock' | 'events' 
     },
     updateSettings: (trackId: string, patch: FlashcardSettingsPatch): FlashcardSettings => settings.update(trackId, patch),
     afterExam: (trackId: string, choice: 'maintenance' | 'archive'): FlashcardSettings => {
-      const day = planner.context(trackId);
-      if (day.mode !== 'maintenance' || day.examDate === null) throw conflict('The exam date has not passed yet; this choice comes after the exam');
+      // Decided without computing the day (which stores its plan): a refusal changes nothing.
+      const over = planner.examOver(trackId);
+      if (!over) throw conflict('The exam date has not passed yet; this choice comes after the exam');
       return transaction(() => {
         if (choice === 'archive') decks.archiveAll(trackId);
-        return settings.chooseAfterExam(trackId, choice, day.examDate ?? '');
+        return settings.chooseAfterExam(trackId, choice, over.examDate);
       });
     },
   };

@@ -19,6 +19,8 @@ export interface CsvFileText {
   separator: CsvSeparator;
   /** One sentence for the person when the file is not plain UTF-8 with commas; else null. */
   note: string | null;
+  /** Lines dropped from the top (`headerComments`), so row line numbers still match the file. */
+  skippedLines: number;
 }
 
 const ENCODING_NAMES: Record<CsvEncoding, string> = {
@@ -31,19 +33,41 @@ const ENCODING_NAMES: Record<CsvEncoding, string> = {
 
 const SEPARATOR_NAMES: Record<CsvSeparator, string> = { ',': 'commas', ';': 'semicolons', '\t': 'tabs', '|': 'vertical bars' };
 
+export interface CsvReadOptions {
+  /**
+   * Drop the lines at the top that start with `#` before anything is detected (Anki's plain-text
+   * export writes `#separator:tab`, `#html:true`, `#columns:…` there); a `#separator:` line says
+   * the separator instead of guessing it.
+   */
+  headerComments?: boolean;
+}
+
 /** Decodes and describes a CSV file's bytes. */
-export function readCsvFile(bytes: Uint8Array): CsvFileText {
+export function readCsvFile(bytes: Uint8Array, options: CsvReadOptions = {}): CsvFileText {
   const { text, encoding } = decodeCsvBytes(bytes);
-  return describe(text, encoding);
+  return describe(text, encoding, options);
 }
 
 /** For text that is already decoded (pasted, or sent as text): only the separator is detected. */
-export function readCsvText(text: string): CsvFileText {
-  return describe(text.replace(/^\uFEFF/, ''), 'utf-8');
+export function readCsvText(text: string, options: CsvReadOptions = {}): CsvFileText {
+  return describe(text.replace(/^\uFEFF/, ''), 'utf-8', options);
 }
 
-function describe(text: string, encoding: CsvEncoding): CsvFileText {
-  const separator = detectCsvSeparator(text);
+const ANKI_SEPARATORS: Record<string, CsvSeparator> = { comma: ',', semicolon: ';', tab: '\t', pipe: '|', ',': ',', ';': ';', '|': '|' };
+
+function describe(fileText: string, encoding: CsvEncoding, options: CsvReadOptions): CsvFileText {
+  let text = fileText;
+  let skippedLines = 0;
+  let declared: CsvSeparator | undefined;
+  while (options.headerComments && text.startsWith('#')) {
+    const end = text.indexOf('\n');
+    const line = (end < 0 ? text : text.slice(0, end)).trim();
+    const directive = /^#separator:(.*)$/i.exec(line);
+    if (directive) declared = ANKI_SEPARATORS[(directive[1] ?? '').trim().toLowerCase()];
+    text = end < 0 ? '' : text.slice(end + 1);
+    skippedLines += 1;
+  }
+  const separator = declared ?? detectCsvSeparator(text);
   const plainEncoding = encoding === 'utf-8' || encoding === 'utf-8-bom';
   const columns = `columns separated by ${SEPARATOR_NAMES[separator]}`;
   const note = plainEncoding
@@ -51,7 +75,7 @@ function describe(text: string, encoding: CsvEncoding): CsvFileText {
       ? null
       : `This file has ${columns}.`
     : `This file was read as ${ENCODING_NAMES[encoding]} text${separator === ',' ? '' : `, with ${columns}`}.`;
-  return { text, encoding, separator, note };
+  return { text, encoding, separator, note, skippedLines };
 }
 
 export function decodeCsvBytes(bytes: Uint8Array): { text: string; encoding: CsvEncoding } {

@@ -143,6 +143,8 @@ export class CoreRuntime implements DataFolderControl {
 
   async replaceDatabase(candidateFile: string, oldData: 'replace' | 'move-aside'): Promise<{ movedAsideTo: string | null }> {
     return this.#swapping(async () => {
+      // New calls wait from here; long work already running (an import) finishes first.
+      await this.#session?.settle?.();
       this.#session?.close();
       this.#session = null;
       let movedAsideTo: string | null = null;

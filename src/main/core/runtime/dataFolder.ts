@@ -81,11 +81,11 @@ function probeWritable(dataDir: string): void {
 }
 
 /**
- * Half-written evidence and archives, and the staging folder, only ever hold interrupted work —
+ * Half-written evidence, card images and archives, and the staging folder, only ever hold interrupted work —
  * once this process holds the folder's lock (before it, they may be another Certplan's work in progress).
  */
 export function sweepInterruptedWrites(dataDir: string): void {
-  for (const folder of ['evidence', 'backups']) {
+  for (const folder of ['evidence', 'flashcard-media', 'backups']) {
     const dir = join(dataDir, folder);
     let names: string[];
     try {

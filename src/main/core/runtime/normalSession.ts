@@ -93,6 +93,7 @@ export async function openNormalSession(options: NormalSessionOptions): Promise<
     db,
     handlers: { ...handlers, ...options.backupHandlers },
     refresh,
+    settle: () => background.settled(),
     close: () => {
       if (closed) return;
       closed = true;

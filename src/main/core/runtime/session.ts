@@ -13,6 +13,8 @@ export interface Session {
   readonly handlers: HandlerTable;
   /** Brings time-dependent state up to date (reminders, statuses, the daily backup). */
   refresh(): void;
+  /** Resolves when long work calls started (a flashcard import) has finished; before a swap. */
+  settle?(): Promise<void>;
   /** Stops timers and closes the connection with its WAL checkpointed into the file. */
   close(): void;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_MEDIA_BYTES } from './limits';
 import { IsoDateSchema, IsoInstantSchema } from '../dates';
 import { RecordIdSchema } from '../ids';
 import { DeckSourceSchema } from './decks';
@@ -103,8 +104,8 @@ export const CardListSchema = z.object({
 });
 export type CardList = z.infer<typeof CardListSchema>;
 
-/** Images for cards. Larger pictures belong in a document, not on a card. */
-export const MAX_MEDIA_BYTES = 10 * 1024 * 1024;
+/** Images for cards (at most MAX_MEDIA_BYTES: larger pictures belong in a document, not on a card). */
+export { MAX_MEDIA_BYTES };
 export const MEDIA_TYPES = ['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'image/svg+xml'] as const;
 
 export const Sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, 'Not a content hash (64 hexadecimal characters)');

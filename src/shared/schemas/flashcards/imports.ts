@@ -8,8 +8,7 @@ import { TagSchema } from './cards';
  * (it may be far larger than one request), previewed with every problem and its place, then imported all at once or not at all.
  */
 
-export const MAX_IMPORT_BYTES = 250 * 1024 * 1024;
-export const MAX_IMPORT_NOTES = 100_000;
+export { MAX_IMPORT_BYTES, MAX_IMPORT_NOTES } from './limits';
 /** Column numbers (0 = first) holding each part of a card; front and back are required. */
 export const CsvCardMappingSchema = z.strictObject({
   hasHeader: z.boolean(),

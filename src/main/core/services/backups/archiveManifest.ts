@@ -45,6 +45,8 @@ export const BackupManifestSchema = z.strictObject({
   fingerprint: Sha256Schema,
   /** Evidence files the database referred to that were not in the store (already lost). */
   missingEvidence: z.array(z.strictObject({ sha256: Sha256Schema, fileNames: z.array(z.string()) })),
+  /** Card images the database referred to that were not in the store (absent from backups written before cards carried images). */
+  missingMedia: z.array(z.strictObject({ sha256: Sha256Schema, fileNames: z.array(z.string()) })).default([]),
 });
 export type BackupManifest = z.infer<typeof BackupManifestSchema>;
 

@@ -189,7 +189,7 @@ export class BackupService {
       mkdirSync(this.folder.dir, { recursive: true, mode: 0o700 });
       return await writeBackupArchive({
         db,
-        evidenceDir: this.control.evidenceDir,
+        dataDir: this.control.dataDir,
         target,
         workDir: this.folder.dir,
         reason,

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { type Migration, applyMigrations } from '../../db/migrate';
 import { ArchiveError } from './archiveError';
+import { contentFolderOf } from './contentFolders';
 import type { ExportManifest } from './archiveManifest';
 import { quoteIdentifier, tableColumns, userTables } from './databaseContents';
 import { jsonColumns } from './exportTables';
@@ -14,7 +15,7 @@ const MAX_RECORDS_BYTES = 256 * 1024 * 1024;
 
 /**
  * Rebuilds a database from an export: an empty database at the export's own schema version (the
- * migrations up to it), every table's rows inserted as they were, then the evidence files. Each
+ * migrations up to it), every table's rows inserted as they were, then the evidence files and card images. Each
  * row is checked against the table it claims to belong to — only tables and columns this
  * version's schema defines are accepted, every value is bound, and SQLite's STRICT tables and
  * CHECK constraints refuse wrong types. Later migrations then bring it up to date like any
@@ -50,11 +51,14 @@ export async function buildFromExport(
   } finally {
     db.close();
   }
-  const evidenceDir = join(folder, 'evidence');
-  await mkdir(evidenceDir, { recursive: true, mode: 0o700 });
-  for (const file of manifest.files.filter((f) => /^evidence\/[0-9a-f]{64}$/.test(f.path))) {
-    if (file.path !== `evidence/${file.sha256}`) throw new ArchiveError(`${file.path} is not named after its content.`);
-    await writeFile(join(evidenceDir, file.sha256), await readChecked(reader, file), { mode: 0o600 });
+  // Evidence and card images, each under its store's folder (contentFolders.ts).
+  for (const file of manifest.files) {
+    const store = contentFolderOf(file.path);
+    if (!store) continue;
+    if (file.path !== `${store.folder}/${file.sha256}`) throw new ArchiveError(`${file.path} is not named after its content.`);
+    const dir = join(folder, store.folder);
+    await mkdir(dir, { recursive: true, mode: 0o700 });
+    await writeFile(join(dir, file.sha256), await readChecked(reader, file), { mode: 0o600 });
   }
 }
 

@@ -33,6 +33,13 @@ const COUNTED: Record<keyof RecordCounts, string> = {
   practiceResults: 'SELECT count(*) AS n FROM practice_results',
   customCertifications: "SELECT count(*) AS n FROM certifications WHERE origin = 'custom'",
   evidenceFiles: 'SELECT count(*) AS n FROM evidence_files',
+  // What the person sees: decks and cards not deleted (an import in progress is not yet there),
+  // every rating in the review log (an undo is a row of its own, not a review), every card image.
+  flashcardDecks: "SELECT count(*) AS n FROM flashcard_decks WHERE deleted_at IS NULL AND status <> 'importing'",
+  flashcards: `SELECT count(*) AS n FROM flashcard_cards c JOIN flashcard_decks d ON d.id = c.deck_id
+                WHERE c.deleted_at IS NULL AND d.deleted_at IS NULL AND d.status <> 'importing'`,
+  flashcardReviews: "SELECT count(*) AS n FROM flashcard_review_log WHERE kind = 'review'",
+  cardImages: 'SELECT count(*) AS n FROM flashcard_media',
 };
 
 /**

@@ -6,7 +6,8 @@ import { isDiskFull } from '../../fileSafety';
 import { holdsNoPersonRecords } from './databaseContents';
 import type { DataFolderControl } from './dataFolderControl';
 import type { FileTransfers } from './fileTransfers';
-import { installEvidence, type RestoreService } from './restoreService';
+import { installContent } from './contentFolders';
+import type { RestoreService } from './restoreService';
 import { writeExportArchive } from './writeExportArchive';
 
 export interface OfferedDownload {
@@ -40,7 +41,7 @@ export class ExportImportService {
     const now = this.control.now();
     const file = this.transfers.newDownloadFile();
     try {
-      const manifest = await writeExportArchive({ db, evidenceDir: this.control.evidenceDir, target: file, now, appVersion: this.control.appVersion });
+      const manifest = await writeExportArchive({ db, dataDir: this.control.dataDir, target: file, now, appVersion: this.control.appVersion });
       const offered = this.transfers.offerDownload(file, `${baseName}-${format(now, 'yyyy-MM-dd')}.zip`, true);
       return { ...offered, problems: manifest.problems, tablesRead: manifest.tables.length };
     } catch (error) {
@@ -76,7 +77,7 @@ export class ExportImportService {
       const upload = this.transfers.completedUpload(uploadId);
       const candidate = await this.restores.stage(upload.file, 'uploadId', 'export');
       try {
-        installEvidence(candidate, this.control.evidenceDir);
+        installContent(candidate.folder, this.control.dataDir);
         await this.control.replaceDatabase(candidate.databaseFile, this.control.database() ? 'replace' : 'move-aside');
         this.transfers.finishUpload(uploadId);
         return { imported: candidate.counts };

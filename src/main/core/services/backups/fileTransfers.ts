@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, readSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, readSync, rmSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { type FileChunk, MAX_UPLOAD_BYTES, TRANSFER_CHUNK_BYTES } from '../../../../shared/schemas/backups';
 import { AppFailure, conflict, invalidField, notFound } from '../../errors';
@@ -19,7 +19,7 @@ interface Upload {
  * calls, so restoring from a file, importing and downloading work the same in the desktop app and
  * in the browser and no host needs a file API of its own. Uploads land in `<dataDir>/staging`
  * (swept at every start) and are used once: by a restore or an import here, or by another slice
- * through `readUpload` (a flashcard package).
+ * through `finishedUpload` (a flashcard package).
  */
 export class FileTransfers {
   readonly stagingDir: string;
@@ -72,14 +72,14 @@ export class FileTransfers {
     return { file: upload.file, fileName: upload.fileName };
   }
 
-  /** The finished upload's bytes, for a slice that reads it whole (a flashcard package). */
-  readUpload(uploadId: string, field: string): { fileName: string; bytes: Uint8Array } {
+  /** The finished upload's file, for a slice that reads it itself (a flashcard package, in the import worker). */
+  finishedUpload(uploadId: string, field: string): { fileName: string; file: string; sizeBytes: number } {
     const upload = this.#uploads.get(uploadId);
     if (!upload) throw notFound('upload', uploadId, field);
     if (upload.received !== upload.sizeBytes) {
       throw conflict(`“${upload.fileName}” has not finished uploading (${upload.received} of ${upload.sizeBytes} bytes)`);
     }
-    return { fileName: upload.fileName, bytes: readFileSync(upload.file) };
+    return { fileName: upload.fileName, file: upload.file, sizeBytes: upload.sizeBytes };
   }
 
   discardUpload(uploadId: string): { uploadId: string } {

@@ -1,11 +1,10 @@
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync } from 'node:fs';
-import { join } from 'node:path';
 import { format } from 'date-fns';
 import type { ArchivePreview, ArchiveSource, BackupSummary } from '../../../../shared/schemas/backups';
 import { AppFailure } from '../../errors';
-import { isDiskFull, syncFolder } from '../../fileSafety';
+import { isDiskFull } from '../../fileSafety';
 import { ArchiveError } from './archiveError';
 import type { BackupService } from './backupService';
+import { installContent } from './contentFolders';
 import { countRecords } from './databaseContents';
 import type { DataFolderControl } from './dataFolderControl';
 import type { FileTransfers } from './fileTransfers';
@@ -49,7 +48,7 @@ export class RestoreService {
       try {
         const db = this.control.database();
         const undo = db ? await this.backups.writeIntoFolder(db, 'before-restore', `before restoring ${label}`) : null;
-        installEvidence(candidate, this.control.evidenceDir);
+        installContent(candidate.folder, this.control.dataDir);
         const { movedAsideTo } = await this.control.replaceDatabase(candidate.databaseFile, db ? 'replace' : 'move-aside');
         if (undo) this.backups.folder.writeLastRestore({ restoredAt: this.control.now().toISOString(), fromLabel: label, undoBackupId: undo.id });
         if (source.kind === 'upload') this.transfers.finishUpload(source.uploadId);
@@ -121,29 +120,4 @@ const REASON_WORDS: Record<BackupSummary['reason'], string> = {
 export function backupLabel(backup: BackupSummary): string {
   const at = new Date(backup.createdAt);
   return `the ${REASON_WORDS[backup.reason]} of ${formatDayForPeople(format(at, 'yyyy-MM-dd'))} ${format(at, 'HH:mm')}`;
-}
-
-/** Evidence the candidate brings goes into the store first: files are named by content, so adding never overwrites. */
-export function installEvidence(candidate: StagedCandidate, evidenceDir: string): void {
-  let names: string[];
-  try {
-    names = readdirSync(candidate.evidenceDir);
-  } catch {
-    return;
-  }
-  mkdirSync(evidenceDir, { recursive: true, mode: 0o700 });
-  for (const name of names) {
-    const target = join(evidenceDir, name);
-    if (existsSync(target)) continue;
-    const staged = join(candidate.evidenceDir, name);
-    // On disk before the database that points at it is swapped in.
-    const fd = openSync(staged, 'r');
-    try {
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(staged, target);
-  }
-  syncFolder(evidenceDir);
 }

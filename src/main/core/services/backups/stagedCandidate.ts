@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, readdir, rm } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { RecordCounts } from '../../../../shared/schemas/backups';
@@ -14,13 +14,12 @@ import { ZipReader } from './zipReader';
 /**
  * A backup or export that passed every check, unpacked into a staging folder inside the data
  * folder (so moving it into place is a rename on the same disk): a database already migrated to
- * this version, and the evidence files it refers to.
+ * this version, and the evidence files and card images it refers to (`<folder>/<store>/<sha256>`).
  */
 export interface StagedCandidate {
   archive: ArchiveManifest;
   folder: string;
   databaseFile: string;
-  evidenceDir: string;
   counts: RecordCounts;
   checks: string[];
   warnings: string[];
@@ -70,11 +69,18 @@ export async function stageArchive(file: string, options: StagingOptions): Promi
       checks.push('Every record was read back and accepted by the database’s own rules');
     }
     const counts = checkAndMigrate(databaseFile, archive.manifest.schemaVersion, options.migrations, checks);
-    const warnings = archive.kind === 'backup' && archive.manifest.missingEvidence.length > 0
-      ? [`${archive.manifest.missingEvidence.length} evidence file(s) were already missing when this backup was taken: ${archive.manifest.missingEvidence.flatMap((m) => m.fileNames).slice(0, 5).join(', ')}`]
-      : [];
+    const warnings: string[] = [];
+    if (archive.kind === 'backup') {
+      const { missingEvidence, missingMedia } = archive.manifest;
+      if (missingEvidence.length > 0) {
+        warnings.push(`${missingEvidence.length} evidence file(s) were already missing when this backup was taken: ${missingEvidence.flatMap((m) => m.fileNames).slice(0, 5).join(', ')}`);
+      }
+      if (missingMedia.length > 0) {
+        warnings.push(`${missingMedia.length} card image(s) were already missing when this backup was taken: ${missingMedia.flatMap((m) => m.fileNames).slice(0, 5).join(', ')}`);
+      }
+    }
     if (archive.kind === 'export' && archive.manifest.partial) warnings.push('This export was taken from a damaged database; some records may be missing.');
-    return { archive, folder, databaseFile, evidenceDir: join(folder, 'evidence'), counts, checks, warnings, discard };
+    return { archive, folder, databaseFile, counts, checks, warnings, discard };
   } catch (error) {
     await discard();
     throw error;
@@ -128,9 +134,4 @@ function safely(read: () => string): string {
   } catch (error) {
     return error instanceof Error ? error.message : 'unreadable';
   }
-}
-
-/** Evidence files the candidate brings (names are their SHA-256). */
-export async function stagedEvidence(candidate: StagedCandidate): Promise<string[]> {
-  return readdir(candidate.evidenceDir).catch(() => []);
 }

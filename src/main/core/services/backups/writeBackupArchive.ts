@@ -16,13 +16,17 @@ import {
   type BackupManifest,
   MANIFEST_NAME,
 } from './archiveManifest';
+import { CONTENT_FOLDERS, type ContentFolder, contentRows } from './contentFolders';
 import { countRecords, databaseFingerprint, integrityReport } from './databaseContents';
+import { EVIDENCE_DIR_NAME } from '../evidenceService';
+import { FLASHCARD_MEDIA_DIR_NAME } from '../flashcards/mediaStore';
 import { verifyArchiveFiles } from './readArchive';
 import { ZipWriter } from './zipWriter';
 
 export interface BackupArchiveInput {
   db: Db;
-  evidenceDir: string;
+  /** The data folder: the evidence and card-image stores are in it (contentFolders.ts). */
+  dataDir: string;
   /** Where the archive goes; written as `<target>.partial` and renamed when complete and verified. */
   target: string;
   /** A folder for the temporary copy of the database. */
@@ -36,7 +40,7 @@ export interface BackupArchiveInput {
 /**
  * One backup archive: the database copied with SQLite's online backup API (consistent while the
  * app keeps running, never a file copy of a live database), checked with `integrity_check`, plus
- * every evidence file it refers to, and a manifest naming each file with its SHA-256. The archive
+ * every evidence file and card image it refers to, and a manifest naming each file with its SHA-256. The archive
  * is read back and checked before it takes its final name.
  */
 export async function writeBackupArchive(input: BackupArchiveInput): Promise<BackupManifest> {
@@ -46,7 +50,7 @@ export async function writeBackupArchive(input: BackupArchiveInput): Promise<Bac
   try {
     await input.db.backup(copyFile);
     const copy = new Database(copyFile);
-    let facts: { schemaVersion: number; counts: BackupManifest['counts']; fingerprint: string; evidence: { sha256: string; fileName: string }[] };
+    let facts: { schemaVersion: number; counts: BackupManifest['counts']; fingerprint: string; content: Map<ContentFolder, { sha256: string; fileName: string }[]> };
     try {
       // A self-contained file: no WAL beside it, every page forced to disk.
       copy.pragma('journal_mode = DELETE');
@@ -57,7 +61,7 @@ export async function writeBackupArchive(input: BackupArchiveInput): Promise<Bac
         schemaVersion: currentVersion(copy),
         counts: countRecords(copy),
         fingerprint: databaseFingerprint(copy),
-        evidence: evidenceRows(copy),
+        content: new Map(CONTENT_FOLDERS.map((store) => [store, contentRows(copy, store)])),
       };
     } finally {
       copy.close();
@@ -70,17 +74,19 @@ export async function writeBackupArchive(input: BackupArchiveInput): Promise<Bac
     await writer.add(BACKUP_DATABASE_ENTRY, database);
     files.push({ path: BACKUP_DATABASE_ENTRY, sha256: sha256(database), sizeBytes: database.length });
 
-    const missing = new Map<string, string[]>();
-    for (const [hash, names] of groupByHash(facts.evidence)) {
-      const bytes = await readFile(join(input.evidenceDir, hash)).catch(() => null);
-      // A stored copy that vanished or no longer matches its hash is listed as missing, not copied.
-      if (!bytes || sha256(bytes) !== hash) {
-        missing.set(hash, names);
-        continue;
+    // A stored copy that vanished or no longer matches its hash is listed as missing, not copied.
+    const missing = new Map<string, { sha256: string; fileNames: string[] }[]>();
+    for (const [store, rows] of facts.content) {
+      for (const [hash, names] of groupByHash(rows)) {
+        const bytes = await readFile(join(input.dataDir, store.folder, hash)).catch(() => null);
+        if (!bytes || sha256(bytes) !== hash) {
+          missing.set(store.folder, [...(missing.get(store.folder) ?? []), { sha256: hash, fileNames: names }]);
+          continue;
+        }
+        const path = `${store.folder}/${hash}`;
+        await writer.add(path, bytes, { compress: false });
+        files.push({ path, sha256: hash, sizeBytes: bytes.length });
       }
-      const path = `evidence/${hash}`;
-      await writer.add(path, bytes, { compress: false });
-      files.push({ path, sha256: hash, sizeBytes: bytes.length });
     }
 
     const manifest: BackupManifest = {
@@ -94,7 +100,8 @@ export async function writeBackupArchive(input: BackupArchiveInput): Promise<Bac
       reason: input.reason,
       detail: input.detail,
       fingerprint: facts.fingerprint,
-      missingEvidence: [...missing].map(([sha, fileNames]) => ({ sha256: sha, fileNames })),
+      missingEvidence: missing.get(EVIDENCE_DIR_NAME) ?? [],
+      missingMedia: missing.get(FLASHCARD_MEDIA_DIR_NAME) ?? [],
     };
     await writer.add(MANIFEST_NAME, Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`));
     await writer.finish();
@@ -109,15 +116,6 @@ export async function writeBackupArchive(input: BackupArchiveInput): Promise<Bac
     await rm(partial, { force: true });
     await rm(copyFile, { force: true });
     await rm(`${copyFile}-journal`, { force: true });
-  }
-}
-
-function evidenceRows(db: Database.Database): { sha256: string; fileName: string }[] {
-  try {
-    return db.prepare<[], { sha256: string; fileName: string }>('SELECT sha256, file_name AS fileName FROM evidence_files ORDER BY sha256, id').all();
-  } catch {
-    // A database from before the evidence store existed.
-    return [];
   }
 }
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Db } from '../../db/connection';
 import { currentVersion } from '../../db/migrate';
 import { type ArchiveFile, EXPORT_FORMAT, EXPORT_FORMAT_VERSION, type ExportManifest, MANIFEST_NAME } from './archiveManifest';
+import { CONTENT_FOLDERS } from './contentFolders';
 import { countRecords } from './databaseContents';
 import { exportCsvLists } from './exportCsvLists';
 import { dumpTables } from './exportTables';
@@ -11,7 +12,8 @@ import { ZipWriter } from './zipWriter';
 
 export interface ExportInput {
   db: Db;
-  evidenceDir: string;
+  /** The data folder: the evidence and card-image stores are in it (contentFolders.ts). */
+  dataDir: string;
   target: string;
   now: Date;
   appVersion: string;
@@ -30,6 +32,9 @@ Everything Certplan stored, in open formats:
                   study sessions, practice results, evidence files
   evidence/       your evidence files, named by their SHA-256; csv/evidence-files.csv and
                   records/evidence_files.json give their original names
+  flashcard-media/ the images your flashcards show, named by their SHA-256;
+                  records/flashcard_media.json gives their names, and cards refer to them
+                  as media:<SHA-256>
 
 To move to a new computer, install Certplan there and use Settings > Import on the empty app.
 The format is described in Certplan's docs/export-format.md.
@@ -60,16 +65,18 @@ export async function writeExportArchive(input: ExportInput): Promise<ExportMani
     problems.push(...lists.problems);
     for (const file of lists.files) await add(file.path, Buffer.from(file.text));
 
-    const hashes = new Set(
-      (dumps.find((d) => d.table === 'evidence_files')?.rows ?? []).map((row) => row.sha256).filter((h): h is string => typeof h === 'string'),
-    );
-    for (const hash of [...hashes].sort()) {
-      const bytes = await readFile(join(input.evidenceDir, hash)).catch(() => null);
-      if (!bytes || sha256(bytes) !== hash) {
-        problems.push(`Evidence file ${hash.slice(0, 12)}… was missing from the evidence folder`);
-        continue;
+    for (const store of CONTENT_FOLDERS) {
+      const hashes = new Set(
+        (dumps.find((d) => d.table === store.table)?.rows ?? []).map((row) => row.sha256).filter((h): h is string => typeof h === 'string'),
+      );
+      for (const hash of [...hashes].sort()) {
+        const bytes = await readFile(join(input.dataDir, store.folder, hash)).catch(() => null);
+        if (!bytes || sha256(bytes) !== hash) {
+          problems.push(`${store.what} ${hash.slice(0, 12)}… was missing from the ${store.folder} folder`);
+          continue;
+        }
+        await add(`${store.folder}/${hash}`, bytes, false);
       }
-      await add(`evidence/${hash}`, bytes, false);
     }
 
     const manifest: ExportManifest = {

@@ -86,6 +86,17 @@ export class ReviewPlanner {
     return context;
   }
 
+  /**
+   * Whether the track's exam is over (the day's mode would be maintenance), without computing the
+   * day — which re-plans and stores the day's plan — so a call refused for it changes nothing.
+   */
+  examOver(trackId: string): { examDate: IsoDate } | null {
+    const track = this.deps.tracks.get(trackId);
+    const examDate = this.deps.schedule.get(track.id)?.examDate ?? null;
+    const today = localDateOf(this.deps.now());
+    return examDate !== null && (examDate <= today || EXAM_OVER_STATUSES.has(track.status)) ? { examDate } : null;
+  }
+
   private compute(track: Track, today: IsoDate): DayContext {
     const settings = this.deps.settings.read(track.id);
     const examDate = this.deps.schedule.get(track.id)?.examDate ?? null;

@@ -118,11 +118,13 @@ export class ReviewService {
   /** Takes back today's latest rating: the card gets its state back and the log gets an undo row. */
   undo(trackId: string): { undoneReviewId: string; cardId: string; day: ReviewDay } {
     this.deps.tracks.get(trackId);
-    const ctx = this.deps.planner.context(trackId);
-    const last = this.deps.log.lastUndoable(trackId, ctx.today);
+    // Refused before the day's context is computed: computing it stores the day's plan, and a
+    // refused call changes nothing.
+    const last = this.deps.log.lastUndoable(trackId, localDateOf(this.deps.now()));
     if (!last) throw new AppFailure('conflict', 'There is no rating from today to undo', [{ path: 'trackId', message: 'Nothing to undo today' }]);
     const card = this.deps.cards.get(last.card_id);
     if (!card) throw notFound('card', last.card_id, 'trackId');
+    const ctx = this.deps.planner.context(trackId);
     const restored = parseStateJson(last.state_before);
     const at = this.deps.now().toISOString();
     this.deps.transaction(() => {

@@ -18,6 +18,10 @@ export const RECORD_COUNT_LABELS: Record<keyof RecordCounts, [string, string]> =
   practiceResults: ['practice result', 'practice results'],
   customCertifications: ['custom certification', 'custom certifications'],
   evidenceFiles: ['evidence file', 'evidence files'],
+  flashcardDecks: ['flashcard deck', 'flashcard decks'],
+  flashcards: ['flashcard', 'flashcards'],
+  flashcardReviews: ['flashcard review', 'flashcard reviews'],
+  cardImages: ['card image', 'card images'],
 };
 
 export const COUNT_KEYS = Object.keys(RECORD_COUNT_LABELS) as (keyof RecordCounts)[];

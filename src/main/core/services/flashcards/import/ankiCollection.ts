@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { MAX_IMPORT_NOTES } from '../../../../../shared/schemas/flashcards/imports';
+import { MAX_IMPORT_NOTES } from '../../../../../shared/schemas/flashcards/limits';
 import { decodeNotetypeKind } from './ankiProtobuf';
 import { ImportFileError, type TimeSlicer } from './timeSlicer';
 

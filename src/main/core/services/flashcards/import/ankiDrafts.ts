@@ -1,11 +1,10 @@
-import { createHash } from 'node:crypto';
-import { MAX_MEDIA_BYTES } from '../../../../../shared/schemas/flashcards/cards';
+import { MAX_MEDIA_BYTES } from '../../../../../shared/schemas/flashcards/limits';
 import type { ImportProblem, NoteTypeMapping } from '../../../../../shared/schemas/flashcards/imports';
 import { isBlankCardText, plainText, sanitizeCardHtml } from '../../../domain/flashcards/cardHtml';
 import { clozeNumbers } from '../../../domain/flashcards/cloze';
 import { type Grade, type MemoryState, State } from '../../../domain/flashcards/scheduler';
 import type { AnkiCard, AnkiCollection, AnkiNote, AnkiNoteType } from './ankiCollection';
-import { type AnkiPackage, FORMAT_LABELS } from './ankiPackage';
+import { type AnkiPackage, FORMAT_LABELS, type MediaBytes } from './ankiPackage';
 import { type DraftCard, type DraftMedia, type DraftNote, type ImportDraft, imageTypeOf, snippet } from './importDraft';
 import { ImportFileError, type TimeSlicer } from './timeSlicer';
 
@@ -34,7 +33,7 @@ export function defaultFields(type: AnkiNoteType): { frontField: number; backFie
 }
 
 /** Turns an Anki collection into the notes and cards Certplan would import, with every problem found. */
-export async function draftFromAnki(fileName: string, pkg: AnkiPackage, col: AnkiCollection, options: DraftOptions, slicer: TimeSlicer): Promise<ImportDraft> {
+export async function draftFromAnki(fileName: string, pkg: Pick<AnkiPackage, 'format' | 'media'>, col: AnkiCollection, options: DraftOptions, slicer: TimeSlicer): Promise<ImportDraft> {
   const problems: ImportProblem[] = [];
   const warnings: ImportProblem[] = [];
   const cardsByNote = new Map<number, AnkiCard[]>();
@@ -180,7 +179,7 @@ function draftCard(ord: number, card: AnkiCard, col: AnkiCollection, keepHistory
 }
 
 /** Reads every image the notes show, checks its size, and gives each a `media:<sha256>` reference. */
-async function resolveMedia(fileName: string, pkg: AnkiPackage, notes: readonly AnkiNote[], problems: ImportProblem[], warnings: ImportProblem[], slicer: TimeSlicer) {
+async function resolveMedia(fileName: string, pkg: Pick<AnkiPackage, 'media'>, notes: readonly AnkiNote[], problems: ImportProblem[], warnings: ImportProblem[], slicer: TimeSlicer) {
   const bySrc = new Map<string, { ref: string }>();
   const files = new Map<string, DraftMedia>();
   const usedBy = new Map<string, number>();
@@ -212,14 +211,14 @@ async function resolveMedia(fileName: string, pkg: AnkiPackage, notes: readonly 
       problems.push({ place, message: `The image is ${(entry.sizeBytes / 1024 / 1024).toFixed(1)} MB; an image on a card can be at most ${MAX_MEDIA_BYTES / 1024 / 1024} MB` });
       continue;
     }
-    let bytes: Uint8Array;
+    let read: MediaBytes;
     try {
-      bytes = await entry.read();
+      read = await entry.read();
     } catch (error) {
       problems.push({ place, message: error instanceof ImportFileError ? error.message : 'The file cannot be read' });
       continue;
     }
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const { bytes, sha256 } = read;
     files.set(sha256, { sha256, fileName: name, mediaType, bytes });
     bySrc.set(src, { ref: `media:${sha256}` });
     await slicer.tick();

@@ -1,4 +1,5 @@
-import { MAX_MEDIA_BYTES } from '../../../../../shared/schemas/flashcards/cards';
+import { createHash } from 'node:crypto';
+import { MAX_MEDIA_BYTES } from '../../../../../shared/schemas/flashcards/limits';
 import { LATEST_PACKAGE_VERSION, decodeMediaEntries, decodePackageVersion } from './ankiProtobuf';
 import { ImportFileError, type TimeSlicer } from './timeSlicer';
 import { readZipEntries } from './zipEntries';
@@ -25,9 +26,15 @@ export const FORMAT_LABELS: Record<AnkiFormat, string> = {
 export interface PackageMedia {
   /** The entry's name inside the zip ("0", "1", …). */
   zipName: string;
+  /** As stored in the zip (before any Zstandard decoding). */
   sizeBytes: number;
-  /** The file's bytes, unpacked (new packages compress each media file with Zstandard). */
-  read: () => Promise<Uint8Array>;
+  /** The file's bytes, unpacked (new packages compress each media file with Zstandard), and their SHA-256. */
+  read: () => Promise<MediaBytes>;
+}
+
+export interface MediaBytes {
+  bytes: Uint8Array;
+  sha256: string;
 }
 
 export interface AnkiPackage {
@@ -94,7 +101,10 @@ async function mediaOf(fileName: string, entries: Map<string, Uint8Array>, compr
     media.set(name, {
       zipName,
       sizeBytes: stored.length,
-      read: () => (compressed ? decompressZstd(`${fileName} › media file ${zipName} (${name})`, stored, MAX_MEDIA_BYTES, slicer) : Promise.resolve(stored)),
+      read: async () => {
+        const bytes = compressed ? await decompressZstd(`${fileName} › media file ${zipName} (${name})`, stored, MAX_MEDIA_BYTES, slicer) : stored;
+        return { bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
+      },
     });
   }
   return media;

@@ -7,24 +7,22 @@ import { cardDomainName } from '../cardDomain';
 import type { TrackService } from '../../trackService';
 import type { DeckService } from '../deckService';
 import type { FlashcardSettingsService } from '../flashcardSettingsService';
-import { type AnkiCollection, readAnkiCollection } from './ankiCollection';
 import { draftFromAnki } from './ankiDrafts';
-import { type AnkiPackage, openAnkiPackage } from './ankiPackage';
-import { type CsvTable, draftFromCsv, readCsvTable, suggestCsvMapping } from './csvCards';
+import { draftFromCsv, suggestCsvMapping } from './csvCards';
 import { type ImportDraft, suggestDomainForTag } from './importDraft';
+import type { ImportFile } from './importFile';
+import type { ImportFileReader } from './importReader';
 import { type WriterDeps, writeImport } from './importWriter';
 import { ImportFileError, TimeSlicer } from './timeSlicer';
 import type { UploadedFiles } from '../../../context';
-import { looksLikeZip } from './zipEntries';
 
 const LISTED_PROBLEMS = 200;
 const SAMPLE_NOTES = 20;
 /** Files kept read for previews; an older one is read again if needed. */
 const PARSED_KEPT = 3;
 
-type ParsedFile =
-  | { kind: 'anki'; fileName: string; pkg: AnkiPackage; collection: AnkiCollection; cleaned: Map<string, string> }
-  | { kind: 'csv'; fileName: string; table: CsvTable };
+/** A read file, with the field HTML already cleaned for it (the preview and the import clean each field once). */
+type ParsedFile = ImportFile & { cleaned: Map<string, string> };
 
 /**
  * Import of cards from an uploaded Anki package or CSV/TSV: read the file once (kept for the
@@ -41,9 +39,20 @@ export class FlashcardImportService {
     private readonly decks: DeckService,
     private readonly settings: FlashcardSettingsService,
     private readonly writer: WriterDeps,
+    private readonly reader: ImportFileReader,
+    /** Registers long work with the session, so a restore or data import waits for it (BackgroundTasks.hold). */
+    private readonly hold: <T>(work: Promise<T>) => Promise<T> = (work) => work,
   ) {}
 
-  async preview(options: ImportOptions): Promise<ImportPreview> {
+  preview(options: ImportOptions): Promise<ImportPreview> {
+    return this.hold(this.#preview(options));
+  }
+
+  run(input: ImportRunInput): Promise<ImportResult> {
+    return this.hold(this.#run(input));
+  }
+
+  async #preview(options: ImportOptions): Promise<ImportPreview> {
     const track = this.tracks.get(options.trackId);
     const parsed = await this.parse(options.uploadId);
     const draft = await this.draft(track, parsed, options, null, []);
@@ -70,7 +79,7 @@ export class FlashcardImportService {
     };
   }
 
-  async run(input: ImportRunInput): Promise<ImportResult> {
+  async #run(input: ImportRunInput): Promise<ImportResult> {
     const track = this.tracks.get(input.trackId);
     if (input.deckId) {
       const deck = this.decks.require(input.deckId, 'deckId');
@@ -116,22 +125,12 @@ export class FlashcardImportService {
   private async parse(uploadId: string): Promise<ParsedFile> {
     const cached = this.#parsed.get(uploadId);
     if (cached) return cached;
-    const { fileName, bytes } = this.uploads.readUpload(uploadId, 'uploadId');
-    if (bytes.length > MAX_IMPORT_BYTES) throw invalidField('uploadId', `“${fileName}” is larger than 250 MB, the most Certplan imports at once`);
-    const slicer = new TimeSlicer();
+    const { fileName, file, sizeBytes } = this.uploads.finishedUpload(uploadId, 'uploadId');
+    if (sizeBytes > MAX_IMPORT_BYTES) throw invalidField('uploadId', `“${fileName}” is larger than 250 MB, the most Certplan imports at once`);
     try {
-      let parsed: ParsedFile;
-      if (looksLikeZip(bytes)) {
-        const pkg = await openAnkiPackage(fileName, bytes, slicer);
-        const collection = await readAnkiCollection(`${fileName} › collection.${pkg.format}`, pkg.collection, slicer);
-        parsed = { kind: 'anki', fileName, pkg, collection, cleaned: new Map() };
-      } else if (/\.(csv|tsv|txt)$/i.test(fileName)) {
-        parsed = { kind: 'csv', fileName, table: await readCsvTable(fileName, bytes, slicer) };
-      } else if (/\.(apkg|colpkg)$/i.test(fileName)) {
-        throw new ImportFileError(fileName, 'This is not a zip archive, so not an Anki package (.apkg)');
-      } else {
-        throw new ImportFileError(fileName, 'Certplan imports Anki packages (.apkg) and CSV or TSV files (front, back, domain, tags)');
-      }
+      // Unzipping, Zstandard, the SQLite copy and text decoding: in the import worker thread
+      // where the build has one (importReader.ts).
+      const parsed: ParsedFile = { ...(await this.reader.read(fileName, file)), cleaned: new Map() };
       this.#parsed.set(uploadId, parsed);
       for (const old of [...this.#parsed.keys()].slice(0, Math.max(0, this.#parsed.size - PARSED_KEPT))) this.#parsed.delete(old);
       return parsed;
@@ -153,7 +152,13 @@ export class FlashcardImportService {
   ): Promise<ImportDraft> {
     const domains = examDomainsOf(track);
     if (parsed.kind === 'csv') {
-      return draftFromCsv(parsed.fileName, parsed.table, options.csvMapping ?? suggestCsvMapping(parsed.table), domains, track.acronym, defaultDomainId);
+      return draftFromCsv(
+        parsed.fileName,
+        parsed.table,
+        options.csvMapping ?? suggestCsvMapping(parsed.table),
+        { domains, trackAcronym: track.acronym, defaultDomainId, cleaned: parsed.cleaned },
+        new TimeSlicer(),
+      );
     }
     const byTag = new Map(tagDomains.map((t) => [t.tag, t.domainId]));
     const domainFor = (tags: readonly string[]) => {
@@ -163,6 +168,6 @@ export class FlashcardImportService {
       }
       return defaultDomainId;
     };
-    return draftFromAnki(parsed.fileName, parsed.pkg, parsed.collection, { cleaned: parsed.cleaned, noteTypes: options.noteTypes, domainFor, keepHistory }, new TimeSlicer());
+    return draftFromAnki(parsed.fileName, parsed, parsed.collection, { cleaned: parsed.cleaned, noteTypes: options.noteTypes, domainFor, keepHistory }, new TimeSlicer());
   }
 }

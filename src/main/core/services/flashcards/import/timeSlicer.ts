@@ -1,20 +1,30 @@
 import { performance } from 'node:perf_hooks';
 
 /**
- * Long imports run in the core's process (the desktop app's main process), so they work in
- * slices: after about `sliceMs` of work they give the event loop a turn, letting windows,
- * reminders and other calls go on. `await slicer.tick()` is cheap when the slice is not used up.
+ * Work done in the core's thread (the desktop app's main process) goes in slices: after about
+ * `sliceMs` of work it gives the event loop a turn, letting windows, reminders and other calls
+ * go on. `await slicer.tick()` is cheap when the slice is not used up. The import worker thread
+ * has nothing to share its thread with and slices with an infinite `sliceMs`.
  */
 export class TimeSlicer {
   #sliceStart = performance.now();
 
-  constructor(private readonly sliceMs = 12) {}
+  constructor(readonly sliceMs = 12) {}
 
   async tick(): Promise<void> {
-    const elapsed = performance.now() - this.#sliceStart;
-    if (elapsed < this.sliceMs) return;
+    if (performance.now() - this.#sliceStart < this.sliceMs) return;
+    await this.turn();
+  }
+
+  /** A turn for the event loop now, whatever is left of the slice. */
+  async turn(): Promise<void> {
     await new Promise<void>((resolve) => setImmediate(resolve));
     this.#sliceStart = performance.now();
+  }
+
+  /** True while the current slice still has time. */
+  hasTime(): boolean {
+    return performance.now() - this.#sliceStart < this.sliceMs;
   }
 }
 

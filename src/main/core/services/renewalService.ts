@@ -21,7 +21,7 @@ import type { EvidenceService } from './evidenceService';
 import { type CredentialEvaluation, type CycleEvaluation, evaluateCredential } from './renewalEvaluation';
 import { describeStatus, formatDay } from './renewalWording';
 import type { TrackService } from './trackService';
-import { toCeRequirementView } from './ceRequirementView';
+import { toCeRequirementView } from './ceRequirement/ceRequirementView';
 import { holdJudgements } from './fairStart/holdJudgements';
 import { fairStartYears } from './fairStart/fairStartYears';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MaintenanceSchema } from './certification';
+import { MaintenanceSchema, RenewalRouteSchema } from './certification';
 import { CeRequirementViewSchema } from './ceRequirement';
 import { CredentialSchema } from './credential';
 import { IsoDateSchema } from './dates';
@@ -222,5 +222,7 @@ export const RenewalViewSchema = z.object({
   rulesSource: z.enum(['catalog', 'own', 'none']),
   /** The catalog's renewal rules leave something Unknown, so the person may fill them in. */
   canFillIn: z.boolean(),
+  /** Other ways to renew the catalog states (retake the exam …); null: its notes do not say (Unknown). */
+  otherRoutes: z.array(RenewalRouteSchema).nullable(),
 });
 export type RenewalView = z.infer<typeof RenewalViewSchema>;

@@ -132,7 +132,10 @@ function RequirementBar({ bar, max, unit }: { bar: CeBar; max: number; unit: str
       <span className="requirement-track" aria-hidden="true">
         <span className="requirement-fill requirement-counted" style={{ width: pct(bar.counted, max) }} />
         {bar.notCounted > 0 ? <span className="requirement-fill requirement-over" style={{ left: pct(bar.counted, max), width: pct(bar.notCounted, max) }} /> : null}
-        {bar.stillNeeded > 0 ? <span className="requirement-fill requirement-short" style={{ left: pct(shortStart + bar.notCounted, max), width: pct(bar.stillNeeded, max) }} /> : null}
+        {/* A total short by more than its gap (the years' minimums decide) is outlined only to the scale's end. */}
+        {bar.stillNeeded > 0 ? (
+          <span className="requirement-fill requirement-short" style={{ left: pct(shortStart + bar.notCounted, max), width: pct(Math.max(0, Math.min(bar.stillNeeded, max - shortStart - bar.notCounted)), max) }} />
+        ) : null}
         {bar.minimum !== null ? <span className="requirement-mark" style={{ left: pct(bar.minimum, max) }} title={`Minimum ${bar.minimum}`} /> : null}
         {bar.cap !== null ? <span className="requirement-mark cap" style={{ left: pct(bar.cap, max) }} title={`Cap ${bar.cap}`} /> : null}
       </span>

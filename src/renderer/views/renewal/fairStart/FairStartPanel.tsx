@@ -36,8 +36,8 @@ export function FairStartPanel({ view }: { view: RenewalView }) {
     g.categories.flatMap((c) => {
       const name = categories.find((x) => x.id === c.id)?.name ?? c.name;
       return c.activityTypes.length === 0
-        ? [{ key: c.id, categoryId: c.id, activityTypeId: null as string | null, name }]
-        : c.activityTypes.map((k) => ({ key: `${c.id}:${k.id}`, categoryId: c.id, activityTypeId: k.id as string | null, name: `${name}: ${k.name}${k.max !== null ? ` (at most ${k.max})` : ''}` }));
+        ? [{ key: c.id, categoryId: c.id, activityTypeId: null as string | null, name, categoryName: null as string | null }]
+        : c.activityTypes.map((k) => ({ key: `${c.id}:${k.id}`, categoryId: c.id, activityTypeId: k.id as string | null, name: `${k.name}${k.max !== null ? ` (at most ${k.max})` : ''}`, categoryName: name }));
     }),
   );
   const kinds = (view.maintenance?.groups ?? []).flatMap((g) => g.categories.flatMap((c) => c.activityTypes.map((k) => ({ id: k.id, name: `${k.name} (${categories.find((x) => x.id === c.id)?.name ?? c.name})` }))));
@@ -115,6 +115,17 @@ export function FairStartPanel({ view }: { view: RenewalView }) {
     notices.getState().show(result.ok ? { kind: 'success', message: 'Certplan now judges the pace from what is logged' } : { kind: 'error', message: result.error.message });
   };
 
+  const field = (f: (typeof totalFields)[number], yi: number) => (
+    <NumberField
+      key={f.key}
+      label={years.length > 1 ? `${f.name}, year ${yi + 1} (${unit}s)` : `${f.name} (${unit}s)`}
+      value={totals[`${yi}:${f.key}`] ?? null}
+      min={0}
+      step={view.maintenance?.unitStep ?? 'any'}
+      onChange={(v) => setTotals((t) => ({ ...t, [`${yi}:${f.key}`]: v }))}
+    />
+  );
+
   const pending = fairStart.state === 'pending';
   const body = (
     <>
@@ -141,17 +152,15 @@ export function FairStartPanel({ view }: { view: RenewalView }) {
               <legend>{year.label}</legend>
               <p className="field-hint">Counted on {formatDay(year.countsOn)}.</p>
               <div className="form-grid">
-                {totalFields.map((f) => (
-                  <NumberField
-                    key={f.key}
-                    label={years.length > 1 ? `${f.name}, year ${yi + 1} (${unit}s)` : `${f.name} (${unit}s)`}
-                    value={totals[`${yi}:${f.key}`] ?? null}
-                    min={0}
-                    step={view.maintenance?.unitStep ?? 'any'}
-                    onChange={(v) => setTotals((t) => ({ ...t, [`${yi}:${f.key}`]: v }))}
-                  />
-                ))}
+                {totalFields.filter((f) => f.categoryName === null).map((f) => field(f, yi))}
               </div>
+              {/* A category that caps kinds: one total per kind, under the category's name. */}
+              {[...new Set(totalFields.flatMap((f) => (f.categoryName === null ? [] : [f.categoryName])))].map((categoryName) => (
+                <fieldset key={categoryName} className="subform">
+                  <legend>{categoryName}: each kind of activity has its own cap</legend>
+                  <div className="form-grid">{totalFields.filter((f) => f.categoryName === categoryName).map((f) => field(f, yi))}</div>
+                </fieldset>
+              ))}
             </fieldset>
           ))
         ) : (

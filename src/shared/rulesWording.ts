@@ -73,6 +73,11 @@ export function describeActivityBounds(bounds: ActivityUnitBounds | null, unitNa
   return `Each activity counts ${range}${above}.`;
 }
 
+/** "At most 8 SEUs count for one day of activity." */
+export function describeDailyCap(maxUnitsPerDay: number | null, unitName: string): string | null {
+  return maxUnitsPerDay === null ? null : `At most ${formatUnits(maxUnitsPerDay, unitName)} count for one day of activity.`;
+}
+
 /** "180 questions (170 scored), 240 min" or null when neither is known. */
 export function describeOutlineSize(outline: Pick<ExamOutline, 'questions' | 'scoredQuestions' | 'durationMinutes'>): string | null {
   const questions = outline.questions !== null ? `${outline.questions} questions${outline.scoredQuestions !== null ? ` (${outline.scoredQuestions} scored)` : ''}` : null;

@@ -183,7 +183,8 @@ test('adding a held PMP asks for the PDUs already earned and imports a CCRS tran
   await expect(page.getByTestId('fair-start')).toHaveCount(0);
   await expect(page.getByTestId('ce-progress')).toContainText('51.5 of 60 PDUs counted');
   // The other ways to renew and the fee, from the catalog.
-  await expect(page.getByRole('region', { name: 'Ways to renew and the fee' })).toContainText('Renewal fee: $60 (PMI member)');
+  await expect(page.getByRole('region', { name: 'Other ways to renew and the fee' })).toContainText('Renewal fee: $60 (PMI member)');
+  await expect(page.getByRole('region', { name: 'Other ways to renew and the fee' })).toContainText('Unknown: the research notes');
 });
 
 test('a training entry is reused as a PDU activity, and an edit to it offers to update the activity', async ({ app, page }) => {

@@ -126,7 +126,8 @@ test('a credential on an older snapshot shows the field-by-field change and adop
   const figures = panel.getByRole('table', { name: 'What Certplan would work out differently from your records' });
   await expect(figures.getByRole('row', { name: 'Carried in from the last cycle 30 PDUs 20 PDUs' })).toBeVisible();
   await expect(figures.getByRole('row', { name: 'Still needed 30 PDUs 40 PDUs' })).toBeVisible();
-  await expect(page.getByTestId('ce-progress')).toContainText('Includes 30 PDUs carried over from the previous cycle.');
+  // Carried-in units are said once, in the requirement's explanation.
+  await expect(page.getByTestId('ce-progress')).toContainText('30 PDUs carried in from the previous cycle count first.');
   await app.expectAccessible('newer rules offered to a credential');
   await panel.getByRole('button', { name: 'Adopt the new rules' }).scrollIntoViewIfNeeded();
   await app.screenshot('rules-update');
@@ -136,7 +137,7 @@ test('a credential on an older snapshot shows the field-by-field change and adop
   await dialog.getByRole('button', { name: 'Adopt the new rules' }).click();
   await expect(page.getByText('PMP now follows rules revision 2')).toBeVisible();
   await expect(panel).toBeHidden();
-  await expect(page.getByTestId('ce-progress')).toContainText('Includes 20 PDUs carried over from the previous cycle.');
+  await expect(page.getByTestId('ce-progress')).toContainText('20 PDUs carried in from the previous cycle count first (at most 20 PDUs may carry over).');
   // The activities the person logged are as they were.
   const activities = await call<{ activities: unknown[] }>(app, 'renewal:get', { credentialId: 'cred-pmp', cycleIndex: 0 });
   expect(activities.activities).toHaveLength(4);

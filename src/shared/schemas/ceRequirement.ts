@@ -10,10 +10,15 @@ import { IsoDateSchema } from './dates';
 export const CeBarSchema = z.object({
   id: z.string(),
   name: z.string(),
-  /** total: the whole cycle; group: a parent with its own minimum or cap (PMI Education ≥ 35); category. */
-  level: z.enum(['total', 'group', 'category']),
+  /**
+   * total: the whole cycle; group: a parent with its own minimum or cap (PMI Education ≥ 35);
+   * category; kind: one kind of activity inside a category with its own cap (Security+: live webinar ≤ 10).
+   */
+  level: z.enum(['total', 'group', 'category', 'kind']),
   /** The group a category belongs to, when that group is shown as its own bar. */
   groupId: z.string().nullable(),
+  /** The category a kind of activity belongs to; null for other bars. */
+  categoryId: z.string().nullable(),
   counted: z.number(),
   notCounted: z.number(),
   minimum: z.number().nullable(),
@@ -33,7 +38,10 @@ export const CeYearBarSchema = z.object({
   stillNeeded: z.number(),
   /** A past year below its minimum; never set while the fair start holds judgements back. */
   missed: z.boolean(),
+  /** Minimums from one category inside the year's (PeopleCert: at least 5 of the 20 from Professional Experience). */
+  parts: z.array(z.object({ id: z.string(), name: z.string(), counted: z.number(), minimum: z.number(), stillNeeded: z.number() })),
 });
+export type CeYearBar = z.infer<typeof CeYearBarSchema>;
 
 export const CeRequirementViewSchema = z.object({
   unitName: z.string(),
@@ -50,7 +58,16 @@ export const CeRequirementViewSchema = z.object({
   years: z.array(CeYearBarSchema),
   /** "8 PDUs still needed" or "Requirements met". */
   headline: z.string(),
-  /** Plain sentences for the rules that shape "still needed": parent minimums, yearly rules, caps. */
+  /**
+   * The rules no bar draws, each in the words the rules use everywhere (shared/rulesWording): the
+   * per-year rule, the bounds on one activity, the daily cap, the carry-over maximum.
+   */
+  rules: z.array(z.string()),
+  /**
+   * Plain sentences for what changes the numbers now: a parent minimum the categories do not
+   * explain, units a cap kept from counting, the years that make "still needed" larger than the
+   * total's shortfall, carried-in units, a judgement held back.
+   */
   explanations: z.array(z.string()),
   /** Nothing logged yet in this cycle: show an empty state, not empty axes. */
   empty: z.boolean(),

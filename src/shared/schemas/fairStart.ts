@@ -21,7 +21,7 @@ const UnitsSchema = z
   .min(0, 'Units cannot be negative')
   .max(1000, 'At most 1000 units for one entry');
 
-export const TRANSCRIPT_FIELDS = ['date', 'title', 'provider', 'units', 'category'] as const;
+export const TRANSCRIPT_FIELDS = ['date', 'title', 'provider', 'units', 'category', 'activityType'] as const;
 export type TranscriptField = (typeof TRANSCRIPT_FIELDS)[number];
 
 /** Which column holds each field (by header text); null: none. */
@@ -31,6 +31,8 @@ export const TranscriptMappingSchema = z.strictObject({
   provider: z.string().max(200).nullable(),
   units: z.string().max(200).nullable(),
   category: z.string().max(200).nullable(),
+  /** The kind of activity where a category caps kinds (Security+: live webinar); left out by older screens. */
+  activityType: z.string().max(200).nullable().default(null),
 });
 export type TranscriptMapping = z.infer<typeof TranscriptMappingSchema>;
 
@@ -39,7 +41,15 @@ export const EarnedEntrySchema = z.discriminatedUnion('kind', [
     kind: z.literal('totals'),
     /** One line per category (per cycle year where the rules count years): units and the day they count on. */
     rows: z
-      .array(z.strictObject({ categoryId: SlugSchema, units: UnitsSchema, date: IsoDateSchema }))
+      .array(
+        z.strictObject({
+          categoryId: SlugSchema,
+          /** Where the category caps kinds of activity (Security+: live webinar ≤ 10), the kind the total is of. */
+          activityTypeId: SlugSchema.nullable().default(null),
+          units: UnitsSchema,
+          date: IsoDateSchema,
+        }),
+      )
       .min(1, 'Enter at least one total')
       .max(200, 'At most 200 lines'),
   }),
@@ -50,6 +60,8 @@ export const EarnedEntrySchema = z.discriminatedUnion('kind', [
     mapping: TranscriptMappingSchema.optional(),
     /** Category texts in the transcript mapped to the rules' categories, e.g. "Leadership" → power-skills. */
     categoryMap: z.record(z.string().max(200), SlugSchema).optional(),
+    /** Kind texts mapped to the rules' kinds of activity, e.g. "Webinar" → live-webinar. */
+    activityTypeMap: z.record(z.string().max(200), SlugSchema).optional(),
   }),
 ]);
 export type EarnedEntry = z.infer<typeof EarnedEntrySchema>;
@@ -63,6 +75,10 @@ export const EarnedRowSchema = z.object({
   units: z.number().nullable(),
   categoryId: z.string().nullable(),
   categoryName: z.string().nullable(),
+  activityTypeId: z.string().nullable(),
+  activityTypeName: z.string().nullable(),
+  /** How the line will be stored when that is not one activity, e.g. "Entered as 2 activities (15 + 5): one activity counts at most 15". */
+  note: z.string().nullable(),
   /** Why this line cannot be imported as it is; empty when it can. */
   problems: z.array(z.string()),
 });
@@ -74,15 +90,24 @@ export const EarnedPreviewSchema = z.object({
   mapping: TranscriptMappingSchema.nullable(),
   /** Each distinct category text of the transcript and the category it maps to (null: unknown). */
   categoryValues: z.array(z.object({ value: z.string(), categoryId: z.string().nullable() })),
+  /** Each distinct kind text of the transcript and the kind of activity it maps to (null: unknown). */
+  activityTypeValues: z.array(z.object({ value: z.string(), activityTypeId: z.string().nullable() })),
   rows: z.array(EarnedRowSchema),
   /** A problem with the whole entry (no header, a required column not mapped); null when none. */
   fileProblem: z.string().nullable(),
   problemCount: z.number().int(),
   /** Nothing is imported until this is true. */
   clean: z.boolean(),
+  /**
+   * What the import would mean that is not an error, e.g. a past year left below its minimum
+   * (PeopleCert: 20 a year, 5 from Professional Experience), which then shows as missed.
+   */
+  warnings: z.array(z.string()),
   totals: z.array(z.object({ categoryId: z.string(), name: z.string(), units: z.number() })),
   cycle: z.object({ start: IsoDateSchema, end: IsoDateSchema }),
   categories: z.array(z.object({ id: z.string(), name: z.string() })),
+  /** The kinds of activity of every category that caps kinds, for mapping a transcript's kind texts. */
+  activityTypes: z.array(z.object({ id: z.string(), name: z.string(), categoryId: z.string() })),
 });
 export type EarnedPreview = z.infer<typeof EarnedPreviewSchema>;
 

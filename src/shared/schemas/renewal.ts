@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MaintenanceSchema } from './certification';
+import { MaintenanceSchema, RenewalRouteSchema } from './certification';
 import { CeRequirementViewSchema } from './ceRequirement';
 import { CredentialSchema } from './credential';
 import { IsoDateSchema } from './dates';
@@ -104,7 +104,8 @@ export const RuleLimitSchema = z.object({
   kind: z.enum(['minimum', 'cap']),
   /** cycle: over the whole cycle; year: one cycle year (`yearIndex`); day: one day; activity: one activity. */
   span: z.enum(['cycle', 'year', 'day', 'activity']),
-  appliesTo: z.enum(['total', 'group', 'category', 'activity-type']),
+  /** carry-over: the most the previous cycle may pass on (`counted` is what it did pass on). */
+  appliesTo: z.enum(['total', 'group', 'category', 'activity-type', 'carry-over']),
   /** The group, category or activity kind's id; null for the total. */
   id: z.string().nullable(),
   yearIndex: z.number().int().nullable(),
@@ -115,6 +116,8 @@ export const RuleLimitSchema = z.object({
   counted: z.number(),
   /** A minimum is met, or a cap is reached. */
   reached: z.boolean(),
+  /** Units this cap kept from counting (each unit is blamed on the tightest limit it met); 0 for minimums. */
+  notCounted: z.number(),
 });
 export type RuleLimit = z.infer<typeof RuleLimitSchema>;
 
@@ -131,6 +134,11 @@ export const CeProgressSchema = z.object({
   carriedIn: z.number(),
   /** Units this cycle passes on to the next one under the carry-over rule. */
   carryOut: z.number(),
+  /**
+   * The three figures "still needed" is the largest of: the total's shortfall, the minimums'
+   * (groups and categories) and the open years' (with their category minimums).
+   */
+  shortfalls: z.object({ total: z.number(), minimums: z.number(), years: z.number() }),
   groups: z.array(GroupProgressSchema),
   years: z.array(YearProgressSchema),
   /** Every minimum and cap the engine applied, with what counted against it (charts draw these). */
@@ -139,6 +147,10 @@ export const CeProgressSchema = z.object({
   yearlyRule: z.string().nullable(),
   /** The carry-over rule in one plain sentence. */
   carryOverRule: z.string(),
+  /** The bounds on one activity's units in one sentence (PeopleCert: 0.5 to 15), or null. */
+  activityRule: z.string().nullable(),
+  /** The cap on one day of activity in one sentence (Scrum Alliance: 8 SEUs), or null. */
+  dailyRule: z.string().nullable(),
 });
 export type CeProgress = z.infer<typeof CeProgressSchema>;
 
@@ -210,5 +222,7 @@ export const RenewalViewSchema = z.object({
   rulesSource: z.enum(['catalog', 'own', 'none']),
   /** The catalog's renewal rules leave something Unknown, so the person may fill them in. */
   canFillIn: z.boolean(),
+  /** Other ways to renew the catalog states (retake the exam …); null: its notes do not say (Unknown). */
+  otherRoutes: z.array(RenewalRouteSchema).nullable(),
 });
 export type RenewalView = z.infer<typeof RenewalViewSchema>;

@@ -15,11 +15,22 @@ async function ok<T>(host: WebHost, method: string, input: unknown): Promise<T> 
 }
 
 async function heldPmp(host: WebHost, earnedOn = '2024-09-10'): Promise<{ credentialId: string; acronym: string }> {
-  const detail = await ok<{ certification: Record<string, unknown> }>(host, 'catalog:get', { id: 'pmi-pmp' });
+  return heldCopyOf(host, 'pmi-pmp', earnedOn);
+}
+
+/** A held copy of a built-in entry (only this file's cases hold PeopleCert copies, all earned on the same day, so a shared suite changes nothing). */
+async function heldCopyOf(host: WebHost, builtinId: string, earnedOn: string): Promise<{ credentialId: string; acronym: string }> {
+  const detail = await ok<{ certification: Record<string, unknown> }>(host, 'catalog:get', { id: builtinId });
   const { id: _i, origin: _o, revision: _r, facts: _f, updatedAt: _u, ...draft } = detail.certification;
-  const acronym = `PMP${Math.floor(Math.random() * 1e9)}`;
-  const cert = await ok<{ id: string }>(host, 'catalog:create-custom', { certification: { ...draft, acronym, copiedFrom: 'pmi-pmp' } });
+  const acronym = `C${Math.floor(Math.random() * 1e9)}`;
+  const cert = await ok<{ id: string }>(host, 'catalog:create-custom', { certification: { ...draft, acronym, copiedFrom: builtinId } });
   return { credentialId: (await ok<{ id: string }>(host, 'credentials:add', { certificationId: cert.id, earnedOn })).id, acronym };
+}
+
+interface PreviewRows {
+  clean: boolean;
+  warnings: string[];
+  rows: { line: number; units: number; activityTypeName: string | null; note: string | null; problems: string[] }[];
 }
 
 const TRANSCRIPT = ['Claim Date,Activity Title,Provider,Category,PDUs', '2025-03-10,Agile course,PMI chapter,Education - Ways of Working,12', '2025-06-01,Negotiation,Coursera,Leadership,8.5'].join('\n');
@@ -60,7 +71,7 @@ export const reminderCenterCases: MethodCases = {
         credentialId,
         entry: { kind: 'transcript', text: TRANSCRIPT },
       });
-      expect(preview.mapping).toEqual({ date: 'Claim Date', title: 'Activity Title', provider: 'Provider', units: 'PDUs', category: 'Category' });
+      expect(preview.mapping).toEqual({ date: 'Claim Date', title: 'Activity Title', provider: 'Provider', units: 'PDUs', category: 'Category', activityType: null });
       expect(preview.rows).toEqual([
         expect.objectContaining({ line: 2, categoryName: 'Ways of Working', units: 12, problems: [] }),
         expect.objectContaining({ line: 3, categoryName: 'Power Skills', units: 8.5, problems: [] }),
@@ -77,8 +88,36 @@ export const reminderCenterCases: MethodCases = {
         [3, 'Unknown category “Cooking”: choose which of the rules’ categories it is'],
         [4, '02/01/2023 is outside the current cycle (09/10/2024 to 09/09/2027)'],
       ]);
+
+      // PeopleCert (0.5 to 15 points an activity, 20 a year with 5 from Professional Experience):
+      // a transcript line above the bound is refused; a total above it is stored as several activities.
+      const prince2 = (await heldCopyOf(host, 'peoplecert-prince2-7-practitioner', '2024-02-10')).credentialId;
+      const tooLong = await ok<PreviewRows>(host, 'renewal:preview-earned', { credentialId: prince2, entry: { kind: 'transcript', text: 'Date,Title,Category,Points\n2024-05-01,Long course,Professional Education,16\n2024-06-01,Tiny,Community,0.25\n' } });
+      expect(tooLong.rows.map((r) => r.problems)).toEqual([
+        [expect.stringMatching(/counts at most 15 CPD points for one activity; log a longer one as several activities$/)],
+        [expect.stringMatching(/counts at least 0\.5 CPD points for one activity$/)],
+      ]);
+      const totals = await ok<PreviewRows>(host, 'renewal:preview-earned', {
+        credentialId: prince2,
+        entry: { kind: 'totals', rows: [{ categoryId: 'professional-experience', activityTypeId: null, units: 20, date: '2025-02-09' }] },
+      });
+      expect(totals.clean).toBe(true);
+      expect(totals.rows[0]?.note).toBe('Stored as 2 activities (15 + 5 CPD points): one activity counts at most 15 CPD points');
+      // Year 2 is over with nothing entered for it: a warning (it happened), not an error.
+      expect(totals.warnings).toEqual([expect.stringMatching(/^Year 2 \(02\/10\/2025 to 02\/09\/2026\) would end with 0 CPD points of 20, 0 of the 5 from Professional Experience: /)]);
+
+      // Security+: a training line needs its kind; live webinars count at most 10.
+      const security = (await heldCopyOf(host, 'comptia-security-plus', '2025-01-10')).credentialId;
+      const text = 'Date,Title,Category,Kind,CEUs\n2025-03-01,Cloud webinar series,Training,Webinar,12\n2025-04-01,Course,Training,,5\n';
+      const kinds = await ok<PreviewRows & { mapping: { activityType: string | null }; activityTypeValues: { value: string; activityTypeId: string | null }[] }>(host, 'renewal:preview-earned', { credentialId: security, entry: { kind: 'transcript', text } });
+      expect(kinds.mapping.activityType).toBe('Kind');
+      expect(kinds.activityTypeValues).toEqual([{ value: 'Webinar', activityTypeId: 'live-webinar' }]);
+      expect(kinds.rows.map((r) => [r.activityTypeName, r.problems.map((p) => p.replace(/C\d+/, 'X'))])).toEqual([
+        ['Live webinar', ['2 CEUs would not count: above the Live webinar cap of 10']],
+        [null, ['Choose the kind of activity: X counts Training course, Live webinar, Conference, College course, ACE course differently']],
+      ]);
     },
-    bad: { input: () => ({ credentialId: 'credential-1', entry: { kind: 'totals', rows: [] } }), field: 'entry.rows' },
+    bad: { input: () => ({ credentialId: 'credential-1', entry: { kind: 'totals', rows: [{ categoryId: 'training', activityTypeId: 'Live Webinar!', units: 2, date: '2025-03-01' }] } }), field: 'entry.rows.0.activityTypeId' },
   },
   'renewal:import-earned': {
     good: async (host) => {
@@ -90,6 +129,16 @@ export const reminderCenterCases: MethodCases = {
       expect(view.fairStart.state).toBe('done');
       expect(view.progress.counted).toBe(20.5);
       expect(view.activities).toHaveLength(2);
+
+      // A totals entry that breaks a PeopleCert yearly cap is refused whole: nothing stored, still pending.
+      const prince2 = (await heldCopyOf(host, 'peoplecert-prince2-7-practitioner', '2024-02-10')).credentialId;
+      const capped = await host.call('renewal:import-earned', {
+        credentialId: prince2,
+        entry: { kind: 'totals', rows: [{ categoryId: 'professional-experience', activityTypeId: null, units: 5, date: '2025-02-09' }, { categoryId: 'community', activityTypeId: null, units: 16, date: '2025-02-09' }] },
+      });
+      expect(capped.body).toMatchObject({ ok: false, error: { code: 'rule_violation', details: { issues: [{ path: 'entry.rows.1', message: 'Line 2: 1 CPD point would not count: above the Community cap of 15 a year' }] } } });
+      const after = await ok<{ activities: unknown[]; fairStart: { state: string } }>(host, 'renewal:get', { credentialId: prince2 });
+      expect(after).toMatchObject({ activities: [], fairStart: { state: 'pending' } });
     },
     bad: { input: () => ({ credentialId: 'credential-1', entry: { kind: 'transcript', text: '' } }), field: 'entry.text' },
   },

@@ -55,6 +55,12 @@ export const renewalCases: MethodCases = {
       const view = await ok<{ cycles: { end: string }[]; status: string }>(host, 'renewal:get', { credentialId });
       // Added by hand mid-cycle: not judged behind until the earlier PDUs are entered or skipped.
       expect(view).toMatchObject({ status: 'on-track', cycles: [{ end: '2027-09-09' }], fairStart: { state: 'pending' }, requirement: { required: 60, scaleMax: 60, empty: true } });
+      // The research notes state no other way to renew PMP: Unknown, not a guess.
+      expect(view).toMatchObject({ otherRoutes: null });
+      // AWS states three: the latest exam, the Professional exam, or a one-year "maintain" step.
+      const aws = await ok<{ id: string }>(host, 'credentials:add', { certificationId: 'aws-saa-c03', earnedOn: '2025-06-01' });
+      const awsView = await ok<{ otherRoutes: { kind: string }[] }>(host, 'renewal:get', { credentialId: aws.id });
+      expect(awsView.otherRoutes.map((r) => r.kind)).toEqual(['retake-exam', 'higher-certification', 'maintain']);
     },
     bad: { input: () => ({ credentialId: 'credential-missing' }), field: 'credentialId', code: 'not_found' },
   },

@@ -97,8 +97,8 @@ describe('a minimum every year with a minimum from one category', () => {
     const { progress } = computeCeProgress(yearly, CYCLE, [entry('work', 4, '2025-02-01')], '2025-06-01');
     const year1 = progress.limits.filter((l) => l.span === 'year' && l.yearIndex === 0);
     expect(year1).toEqual([
-      { kind: 'minimum', span: 'year', appliesTo: 'total', id: null, yearIndex: 0, label: 'Year 1: at least 10', value: 10, counted: 4, reached: false },
-      { kind: 'minimum', span: 'year', appliesTo: 'category', id: 'work', yearIndex: 0, label: 'Year 1, Work: at least 3', value: 3, counted: 4, reached: true },
+      { kind: 'minimum', span: 'year', appliesTo: 'total', id: null, yearIndex: 0, label: 'Year 1: at least 10', value: 10, counted: 4, reached: false, notCounted: 0 },
+      { kind: 'minimum', span: 'year', appliesTo: 'category', id: 'work', yearIndex: 0, label: 'Year 1, Work: at least 3', value: 3, counted: 4, reached: true, notCounted: 0 },
     ]);
     expect(progress.yearlyRule).toBe('At least 10 points in each year of the cycle, 3 of them from Work; a year below it cannot be made up later.');
   });
@@ -114,6 +114,25 @@ describe('every limit applied is described', () => {
       ['At most 15 for one activity', 5, false],
       ['At least 0.5 for one activity', 5, true],
     ]);
+  });
+});
+
+describe('what each cap kept from counting', () => {
+  it('blames each unit that does not count on the one limit that stopped it, and splits “still needed” into its three figures', () => {
+    const { progress } = computeCeProgress(rules({ maxUnitsPerDay: 8 }), CYCLE, [entry('learning', 6, '2025-02-01', 'webinar'), entry('learning', 5, '2025-02-01', 'course')], '2026-01-01');
+    expect(progress.limits.filter((l) => l.kind === 'cap').map((l) => [l.label, l.notCounted])).toEqual([
+      ['Webinar: at most 5', 1],
+      ['At most 8 a day', 2],
+    ]);
+    expect(progress.notCounted).toBe(3);
+    expect(progress.shortfalls).toEqual({ total: 22, minimums: 0, years: 0 });
+    expect(progress.dailyRule).toBe('At most 8 points count for one day of activity.');
+  });
+
+  it('lists the carry-over maximum as a cap with what was carried in', () => {
+    const r = rules({ carryOver: { rule: 'last-year-excess', maxUnits: 5 } });
+    const { progress } = computeCeProgress(r, CYCLE, [{ id: 'carry', date: CYCLE.start, units: 4, categoryId: 'work', carriedIn: true }], '2025-06-01');
+    expect(progress.limits.find((l) => l.appliesTo === 'carry-over')).toMatchObject({ kind: 'cap', value: 5, counted: 4, notCounted: 0, reached: false });
   });
 });
 

@@ -3,7 +3,7 @@ import { matchCategory, readTranscriptRows, suggestTranscriptMapping } from '../
 import { parseCsv } from '../../../src/main/core/domain/practiceCsv';
 import { PMP } from '../domain/fixtures';
 
-const categories = PMP.groups.flatMap((g) => g.categories.map((c) => ({ id: c.id, name: c.name, groupName: g.name })));
+const categories = PMP.groups.flatMap((g) => g.categories.map((c) => ({ id: c.id, name: c.name, groupName: g.name, kinds: c.activityTypes })));
 
 describe('reading a CCRS-style transcript', () => {
   it('guesses the columns from the headers', () => {
@@ -13,6 +13,7 @@ describe('reading a CCRS-style transcript', () => {
       provider: 'Provider Name',
       units: 'PDUs Claimed',
       category: 'Talent Triangle',
+      activityType: null,
     });
   });
 

@@ -1,7 +1,7 @@
 import type { ActivityType, CeCategory, CeCategoryGroup, Maintenance } from '../../../shared/schemas/certification';
 import type { IsoDate } from '../../../shared/schemas/dates';
 import type { CeProgress, GroupProgress, RuleLimit, YearProgress } from '../../../shared/schemas/renewal';
-import { describeCarryOver, describePerYear } from '../../../shared/rulesWording';
+import { describeActivityBounds, describeCarryOver, describeDailyCap, describePerYear } from '../../../shared/rulesWording';
 import { formatUnits } from '../../../shared/formatUnits';
 import { plusDays, plusYears, roundUnits } from './calendarDays';
 import { cycleYearOf } from './renewalCycles';
@@ -67,6 +67,8 @@ export function computeCeProgress(rules: CeRules, cycle: CycleWindow, entries: r
   const countedByYear = new Array<number>(cycleYears).fill(0);
   let largestActivity = 0;
   let largestDay = 0;
+  // Units each limit kept from counting (the tightest limit of an entry takes the blame), by limit key.
+  const blocked = new Map<string, number>();
   const outcomes: EntryOutcome[] = [];
 
   const ordered = [...entries].sort(
@@ -84,18 +86,19 @@ export function computeCeProgress(rules: CeRules, cycle: CycleWindow, entries: r
     const year = entry.carriedIn ? 0 : cycleYearOf(cycle.start, entry.date, cycleYears);
     const carried = entry.carriedIn === true;
     const perActivity = rules.activityUnits?.max ?? null;
-    const limits: { room: number; reason: string }[] = [
+    const limits: { key: string; room: number; reason: string }[] = [
       // Carried-in units are a sum of last cycle's activities, not one activity or one day.
-      { room: carried ? Infinity : roomUnder(perActivity, 0), reason: `above the ${formatUnits(perActivity ?? 0, unit)} one activity may claim` },
-      { room: carried ? Infinity : roomUnder(rules.maxUnitsPerDay, get(`day:${entry.date}`)), reason: `above the ${formatUnits(rules.maxUnitsPerDay ?? 0, unit)} one day of activity may count` },
-      { room: roomUnder(type?.max ?? null, get(`type:${category.id}:${type?.id ?? ''}`)), reason: `above the ${type?.name ?? ''} cap of ${type?.max ?? ''}` },
-      { room: roomUnder(category.max, get(`cat:${category.id}`)), reason: `above the ${category.name} cap of ${category.max}` },
-      { room: roomUnder(category.maxPerYear, get(`catyear:${category.id}:${year}`)), reason: `above the ${category.name} cap of ${category.maxPerYear} a year` },
-      { room: roomUnder(group.max, get(`group:${group.id}`)), reason: `above the ${group.name} cap of ${group.max}` },
+      { key: 'activity', room: carried ? Infinity : roomUnder(perActivity, 0), reason: `above the ${formatUnits(perActivity ?? 0, unit)} one activity may claim` },
+      { key: 'day', room: carried ? Infinity : roomUnder(rules.maxUnitsPerDay, get(`day:${entry.date}`)), reason: `above the ${formatUnits(rules.maxUnitsPerDay ?? 0, unit)} one day of activity may count` },
+      { key: `type:${category.id}:${type?.id ?? ''}`, room: roomUnder(type?.max ?? null, get(`type:${category.id}:${type?.id ?? ''}`)), reason: `above the ${type?.name ?? ''} cap of ${type?.max ?? ''}` },
+      { key: `cat:${category.id}`, room: roomUnder(category.max, get(`cat:${category.id}`)), reason: `above the ${category.name} cap of ${category.max}` },
+      { key: `catyear:${category.id}:${year}`, room: roomUnder(category.maxPerYear, get(`catyear:${category.id}:${year}`)), reason: `above the ${category.name} cap of ${category.maxPerYear} a year` },
+      { key: `group:${group.id}`, room: roomUnder(group.max, get(`group:${group.id}`)), reason: `above the ${group.name} cap of ${group.max}` },
     ];
     const tightest = limits.reduce((a, b) => (b.room < a.room ? b : a));
     const counted = roundUnits(Math.min(entry.units, Math.max(0, tightest.room)));
     const notCounted = roundUnits(entry.units - counted);
+    if (notCounted > 0) blocked.set(tightest.key, roundUnits((blocked.get(tightest.key) ?? 0) + notCounted));
     if (!carried) {
       add(`day:${entry.date}`, counted);
       largestActivity = Math.max(largestActivity, counted);
@@ -154,6 +157,7 @@ export function computeCeProgress(rules: CeRules, cycle: CycleWindow, entries: r
   const minimumsShortfall = groups.reduce((sum, g) => sum + Math.max(g.stillNeeded, g.categories.reduce((s, c) => s + c.stillNeeded, 0)), 0);
   const yearsShortfall = years.reduce((sum, y) => sum + (y.missed ? 0 : y.stillNeeded), 0);
   const stillNeeded = roundUnits(Math.max(totalShortfall, minimumsShortfall, yearsShortfall));
+  const carriedIn = roundUnits(entries.filter((e) => e.carriedIn).reduce((sum, e) => sum + e.units, 0));
   const allCategories = rules.groups.flatMap((g) => g.categories);
   return {
     progress: {
@@ -164,13 +168,16 @@ export function computeCeProgress(rules: CeRules, cycle: CycleWindow, entries: r
       notCounted: roundUnits(earned - counted),
       stillNeeded,
       complete: stillNeeded === 0 && years.every((y) => !y.missed),
-      carriedIn: roundUnits(entries.filter((e) => e.carriedIn).reduce((sum, e) => sum + e.units, 0)),
+      carriedIn,
       carryOut,
+      shortfalls: { total: totalShortfall, minimums: roundUnits(minimumsShortfall), years: roundUnits(yearsShortfall) },
       groups,
       years,
-      limits: appliedLimits(rules, groups, years, counted, { largestActivity, largestDay, get }),
+      limits: appliedLimits(rules, groups, years, { counted, carriedIn }, { largestActivity, largestDay, get, blocked: (key) => blocked.get(key) ?? 0 }),
       yearlyRule: describePerYear(perYear, allCategories, unit),
       carryOverRule: describeCarryOver(rules.carryOver, unit),
+      activityRule: describeActivityBounds(rules.activityUnits, unit),
+      dailyRule: describeDailyCap(rules.maxUnitsPerDay, unit),
     },
     entries: outcomes,
   };
@@ -181,26 +188,28 @@ function typeProgress(type: ActivityType, category: CeCategory, entries: readonl
   return { id: type.id, name: type.name, max: type.max, counted, notCounted: roundUnits(earned - counted) };
 }
 
-/** Every minimum and cap of the rules, with what counted against it. */
+/** Every minimum and cap of the rules, with what counted against it and what each cap kept from counting. */
 function appliedLimits(
   rules: CeRules,
   groups: readonly GroupProgress[],
   years: readonly YearProgress[],
-  counted: number,
-  peaks: { largestActivity: number; largestDay: number; get: (key: string) => number },
+  { counted, carriedIn }: { counted: number; carriedIn: number },
+  peaks: { largestActivity: number; largestDay: number; get: (key: string) => number; blocked: (key: string) => number },
 ): RuleLimit[] {
   const limits: RuleLimit[] = [];
-  const push = (l: Omit<RuleLimit, 'yearIndex' | 'reached'> & { yearIndex?: number | null }) =>
-    limits.push({ ...l, yearIndex: l.yearIndex ?? null, reached: l.counted >= l.value - 1e-9 });
+  const push = (l: Omit<RuleLimit, 'yearIndex' | 'reached' | 'notCounted'> & { yearIndex?: number | null; key?: string }) => {
+    const { key, ...limit } = l;
+    limits.push({ ...limit, yearIndex: l.yearIndex ?? null, reached: l.counted >= l.value - 1e-9, notCounted: key === undefined ? 0 : peaks.blocked(key) });
+  };
   if (rules.totalUnits !== null) push({ kind: 'minimum', span: 'cycle', appliesTo: 'total', id: null, label: `Total: at least ${rules.totalUnits}`, value: rules.totalUnits, counted });
   for (const g of groups) {
     if (g.min !== null) push({ kind: 'minimum', span: 'cycle', appliesTo: 'group', id: g.id, label: `${g.name}: at least ${g.min}`, value: g.min, counted: g.counted });
-    if (g.max !== null) push({ kind: 'cap', span: 'cycle', appliesTo: 'group', id: g.id, label: `${g.name}: at most ${g.max}`, value: g.max, counted: g.counted });
+    if (g.max !== null) push({ kind: 'cap', span: 'cycle', appliesTo: 'group', id: g.id, label: `${g.name}: at most ${g.max}`, value: g.max, counted: g.counted, key: `group:${g.id}` });
     for (const c of g.categories) {
       if (c.min !== null) push({ kind: 'minimum', span: 'cycle', appliesTo: 'category', id: c.id, label: `${c.name}: at least ${c.min}`, value: c.min, counted: c.counted });
-      if (c.max !== null) push({ kind: 'cap', span: 'cycle', appliesTo: 'category', id: c.id, label: `${c.name}: at most ${c.max}`, value: c.max, counted: c.counted });
+      if (c.max !== null) push({ kind: 'cap', span: 'cycle', appliesTo: 'category', id: c.id, label: `${c.name}: at most ${c.max}`, value: c.max, counted: c.counted, key: `cat:${c.id}` });
       for (const t of c.activityTypes) {
-        if (t.max !== null) push({ kind: 'cap', span: 'cycle', appliesTo: 'activity-type', id: t.id, label: `${t.name}: at most ${t.max}`, value: t.max, counted: t.counted });
+        if (t.max !== null) push({ kind: 'cap', span: 'cycle', appliesTo: 'activity-type', id: t.id, label: `${t.name}: at most ${t.max}`, value: t.max, counted: t.counted, key: `type:${c.id}:${t.id}` });
       }
     }
   }
@@ -215,15 +224,20 @@ function appliedLimits(
   const cycleYears = rules.cycleYears ?? 1;
   for (const c of perYearCaps) {
     for (let index = 0; index < cycleYears; index++) {
-      push({ kind: 'cap', span: 'year', appliesTo: 'category', id: c.id, yearIndex: index, label: `Year ${index + 1}, ${c.name}: at most ${c.maxPerYear}`, value: c.maxPerYear ?? 0, counted: peaks.get(`catyear:${c.id}:${index}`) });
+      push({ kind: 'cap', span: 'year', appliesTo: 'category', id: c.id, yearIndex: index, label: `Year ${index + 1}, ${c.name}: at most ${c.maxPerYear}`, value: c.maxPerYear ?? 0, counted: peaks.get(`catyear:${c.id}:${index}`), key: `catyear:${c.id}:${index}` });
     }
   }
-  if (rules.maxUnitsPerDay !== null) push({ kind: 'cap', span: 'day', appliesTo: 'total', id: null, label: `At most ${rules.maxUnitsPerDay} a day`, value: rules.maxUnitsPerDay, counted: peaks.largestDay });
+  if (rules.maxUnitsPerDay !== null) push({ kind: 'cap', span: 'day', appliesTo: 'total', id: null, label: `At most ${rules.maxUnitsPerDay} a day`, value: rules.maxUnitsPerDay, counted: peaks.largestDay, key: 'day' });
   const maxClaim = rules.activityUnits?.max ?? null;
   const minClaim = rules.activityUnits?.min ?? null;
-  if (maxClaim !== null) push({ kind: 'cap', span: 'activity', appliesTo: 'total', id: null, label: `At most ${maxClaim} for one activity`, value: maxClaim, counted: peaks.largestActivity });
+  if (maxClaim !== null) push({ kind: 'cap', span: 'activity', appliesTo: 'total', id: null, label: `At most ${maxClaim} for one activity`, value: maxClaim, counted: peaks.largestActivity, key: 'activity' });
   // Logging refuses a smaller claim, so every counted activity meets it.
-  if (minClaim !== null) limits.push({ kind: 'minimum', span: 'activity', appliesTo: 'total', id: null, yearIndex: null, label: `At least ${minClaim} for one activity`, value: minClaim, counted: peaks.largestActivity, reached: true });
+  if (minClaim !== null) limits.push({ kind: 'minimum', span: 'activity', appliesTo: 'total', id: null, yearIndex: null, label: `At least ${minClaim} for one activity`, value: minClaim, counted: peaks.largestActivity, reached: true, notCounted: 0 });
+  // The carry-over maximum caps what the previous cycle passed on (computeCarryOver applied it there).
+  const carry = rules.carryOver;
+  if (carry?.rule === 'last-year-excess' && typeof carry.maxUnits === 'number') {
+    push({ kind: 'cap', span: 'cycle', appliesTo: 'carry-over', id: null, label: `Carried over: at most ${carry.maxUnits}`, value: carry.maxUnits, counted: carriedIn });
+  }
   return limits;
 }
 

@@ -2,7 +2,7 @@ import type { Dashboard } from '../../../shared/contract/dashboard';
 import type { IsoDate } from '../../../shared/schemas/dates';
 import type { TrackStatus, TrackSummary } from '../../../shared/schemas/track';
 import { daysBetween } from '../domain/calendarDays';
-import { toCeRequirementView } from './ceRequirementView';
+import { toCeRequirementView } from './ceRequirement/ceRequirementView';
 import type { ReminderService } from './reminderService';
 import type { TrackStandingSource } from './trackStanding';
 import type { RenewalService } from './renewalService';

@@ -21,9 +21,10 @@ import type { EvidenceService } from './evidenceService';
 import { type CredentialEvaluation, type CycleEvaluation, evaluateCredential } from './renewalEvaluation';
 import { describeStatus, formatDay } from './renewalWording';
 import type { TrackService } from './trackService';
-import { toCeRequirementView } from './ceRequirementView';
+import { toCeRequirementView } from './ceRequirement/ceRequirementView';
 import { holdJudgements } from './fairStart/holdJudgements';
 import { fairStartYears } from './fairStart/fairStartYears';
+import { otherRenewalRoutes } from './renewalRoutes';
 
 /** What the renewal view needs from the slices built beside it (fair start, linked records). */
 export interface RenewalSeams {
@@ -141,6 +142,7 @@ export class RenewalService {
       fairStart: this.#fairStart(credential, evaluation),
       rulesSource: credential.ownMaintenance ? 'own' : credential.rules ? 'catalog' : 'none',
       canFillIn: maintenanceHasUnknowns(credential.rules?.maintenance ?? null),
+      otherRoutes: otherRenewalRoutes(credential),
     };
   }
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { CeBar, CeRequirementView } from '../../../shared/schemas/ceRequirement';
+import type { CeBar, CeRequirementView, CeYearBar } from '../../../shared/schemas/ceRequirement';
 import { formatUnits } from '../../../shared/formatUnits';
 import { formatDay } from '../../format/dates';
 import { formatNumber } from '../../format/renewalLabels';
@@ -40,10 +40,18 @@ export function RequirementBars({
           .slice(0, compact ? 3 : 12)
           .map((b) => `${b.name}: ${ruleText(b)}`)
           .join(' · ') || 'Log activities as you earn them; each counts toward the requirement under its category.'}
+        {view.rules.length > 0 ? (
+          <ul className="requirement-notes requirement-rules">
+            {view.rules.map((text) => (
+              <li key={text}>{text}</li>
+            ))}
+          </ul>
+        ) : null}
       </EmptyState>
     );
   }
-  const bars = compact ? view.bars.filter((b) => b.level !== 'category' || b.minimum !== null || b.notCounted > 0) : view.bars;
+  // Compact (dashboard): the total, groups, and only the categories and kinds with something to say.
+  const bars = compact ? view.bars.filter((b) => (b.level !== 'category' && b.level !== 'kind') || b.minimum !== null || b.notCounted > 0) : view.bars;
   const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => Math.round(view.scaleMax * f * 4) / 4);
   return (
     <figure className={`requirement-figure${compact ? ' compact' : ''}`} data-testid="ce-requirement">
@@ -81,28 +89,22 @@ export function RequirementBars({
           <span className="requirement-legend-mark cap" /> Cap
         </li>
       </ul>
-      {view.years.length > 0 && !compact ? (
+      {view.years.length > 0 ? (
         <ul className="requirement-bars years" aria-label="Each year of the cycle">
           {view.years.map((y) => (
-            <li key={y.label} className="requirement-row">
-              <span className="requirement-name">
-                {y.label} <span className="cell-note">{formatDay(y.start)} to {formatDay(y.end)}</span>
-              </span>
-              <span className="requirement-track" aria-hidden="true">
-                <span className="requirement-fill requirement-counted" style={{ width: pct(y.counted, view.scaleMax) }} />
-                <span className="requirement-fill requirement-short" style={{ left: pct(y.counted, view.scaleMax), width: pct(y.stillNeeded, view.scaleMax) }} />
-                <span className="requirement-mark" style={{ left: pct(y.required, view.scaleMax) }} />
-              </span>
-              <span className="requirement-value">
-                {formatNumber(y.counted)} of {formatNumber(y.required)}
-                {y.missed ? ' · missed' : y.stillNeeded > 0 ? ` · ${formatNumber(y.stillNeeded)} to go` : ' · met'}
-              </span>
-            </li>
+            <YearBar key={y.label} year={y} max={view.scaleMax} unit={unit} />
+          ))}
+        </ul>
+      ) : null}
+      {view.rules.length > 0 ? (
+        <ul className="requirement-notes requirement-rules" aria-label="Rules the bars do not draw">
+          {view.rules.map((text) => (
+            <li key={text}>{text}</li>
           ))}
         </ul>
       ) : null}
       {view.explanations.length > 0 ? (
-        <ul className="requirement-notes">
+        <ul className="requirement-notes" aria-label="Why the numbers are what they are">
           {view.explanations.map((text) => (
             <li key={text}>{text}</li>
           ))}
@@ -130,7 +132,10 @@ function RequirementBar({ bar, max, unit }: { bar: CeBar; max: number; unit: str
       <span className="requirement-track" aria-hidden="true">
         <span className="requirement-fill requirement-counted" style={{ width: pct(bar.counted, max) }} />
         {bar.notCounted > 0 ? <span className="requirement-fill requirement-over" style={{ left: pct(bar.counted, max), width: pct(bar.notCounted, max) }} /> : null}
-        {bar.stillNeeded > 0 ? <span className="requirement-fill requirement-short" style={{ left: pct(shortStart + bar.notCounted, max), width: pct(bar.stillNeeded, max) }} /> : null}
+        {/* A total short by more than its gap (the years' minimums decide) is outlined only to the scale's end. */}
+        {bar.stillNeeded > 0 ? (
+          <span className="requirement-fill requirement-short" style={{ left: pct(shortStart + bar.notCounted, max), width: pct(Math.max(0, Math.min(bar.stillNeeded, max - shortStart - bar.notCounted)), max) }} />
+        ) : null}
         {bar.minimum !== null ? <span className="requirement-mark" style={{ left: pct(bar.minimum, max) }} title={`Minimum ${bar.minimum}`} /> : null}
         {bar.cap !== null ? <span className="requirement-mark cap" style={{ left: pct(bar.cap, max) }} title={`Cap ${bar.cap}`} /> : null}
       </span>
@@ -141,5 +146,52 @@ function RequirementBar({ bar, max, unit }: { bar: CeBar; max: number; unit: str
         {bar.stillNeeded > 0 && bar.level !== 'total' ? <span className="muted"> · {formatNumber(bar.stillNeeded)} to go</span> : null}
       </span>
     </li>
+  );
+}
+
+/** One cycle year against its own minimum, with the category minimum inside it as its own row. */
+function YearBar({ year, max, unit }: { year: CeYearBar; max: number; unit: string }) {
+  const state = year.missed ? 'missed' : year.stillNeeded > 0 ? `${formatNumber(year.stillNeeded)} to go` : 'met';
+  const label = `${year.label}, ${formatDay(year.start)} to ${formatDay(year.end)}: ${formatUnits(year.counted, unit)} of ${formatNumber(year.required)}, ${state}`;
+  return (
+    <>
+      <li className="requirement-row level-year" aria-label={label}>
+        <span className="requirement-name" aria-hidden="true">
+          {year.label} <span className="cell-note">{formatDay(year.start)} to {formatDay(year.end)}</span>
+        </span>
+        <span className="requirement-track" aria-hidden="true">
+          <span className="requirement-fill requirement-counted" style={{ width: pct(year.counted, max) }} />
+          {year.required > year.counted && !year.missed ? (
+            <span className="requirement-fill requirement-short" style={{ left: pct(year.counted, max), width: pct(year.required - year.counted, max) }} />
+          ) : null}
+          <span className="requirement-mark" style={{ left: pct(year.required, max) }} title={`Minimum ${year.required}`} />
+        </span>
+        <span className="requirement-value" aria-hidden="true">
+          {formatNumber(year.counted)} of {formatNumber(year.required)}
+          {year.missed ? <span className="warning-text"> · missed</span> : <span className="muted"> · {state}</span>}
+        </span>
+      </li>
+      {year.parts.map((part) => (
+        <li
+          key={part.id}
+          className="requirement-row level-year-part"
+          aria-label={`${year.label}, ${part.name}: ${formatUnits(part.counted, unit)} of at least ${formatNumber(part.minimum)}${part.stillNeeded > 0 ? `, ${formatNumber(part.stillNeeded)} to go` : ', met'}`}
+        >
+          <span className="requirement-name" aria-hidden="true">
+            of which {part.name}
+            <span className="cell-note">at least {formatNumber(part.minimum)}</span>
+          </span>
+          <span className="requirement-track" aria-hidden="true">
+            <span className="requirement-fill requirement-counted" style={{ width: pct(part.counted, max) }} />
+            {part.stillNeeded > 0 && !year.missed ? <span className="requirement-fill requirement-short" style={{ left: pct(part.counted, max), width: pct(part.stillNeeded, max) }} /> : null}
+            <span className="requirement-mark" style={{ left: pct(part.minimum, max) }} title={`Minimum ${part.minimum}`} />
+          </span>
+          <span className="requirement-value" aria-hidden="true">
+            {formatNumber(part.counted)} of {formatNumber(part.minimum)}
+            <span className="muted"> · {part.stillNeeded > 0 ? `${formatNumber(part.stillNeeded)} to go` : 'met'}</span>
+          </span>
+        </li>
+      ))}
+    </>
   );
 }

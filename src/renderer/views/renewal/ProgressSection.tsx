@@ -21,10 +21,6 @@ export function ProgressSection({ progress, requirement }: { progress: CeProgres
         {progress.notCounted > 0 ? `; ${formatUnits(progress.notCounted, unit)} above caps do not count` : ''}
         {requirement ? `; ${requirement.headline}.` : progress.complete ? '. Requirements met.' : `; ${formatUnits(progress.stillNeeded, unit)} still needed.`}
       </p>
-      {progress.carriedIn > 0 ? <p>Includes {formatUnits(progress.carriedIn, unit)} carried over from the previous cycle.</p> : null}
-      {progress.carryOut > 0 ? (
-        <p>{formatUnits(progress.carryOut, unit)} earned in this cycle’s last year above the total carry over to the next cycle once it is renewed.</p>
-      ) : null}
       {requirement ? <RequirementBars view={requirement} caption={`${unit}s against the requirement, per rule`} /> : null}
       <TableScroll label="Units per category">
       <table className="data-table">
@@ -65,6 +61,11 @@ export function ProgressSection({ progress, requirement }: { progress: CeProgres
               <th scope="col">Year</th>
               <th scope="col" className="num">Counted</th>
               <th scope="col" className="num">Required</th>
+              {(progress.years[0]?.categoryMinimums ?? []).map((c) => (
+                <th key={c.categoryId} scope="col" className="num">
+                  {c.name} (at least {c.required})
+                </th>
+              ))}
               <th scope="col">State</th>
             </tr>
           </thead>
@@ -76,6 +77,11 @@ export function ProgressSection({ progress, requirement }: { progress: CeProgres
                 </th>
                 <td className="num">{formatNumber(y.counted)}</td>
                 <td className="num">{y.required}</td>
+                {y.categoryMinimums.map((c) => (
+                  <td key={c.categoryId} className="num">
+                    {formatNumber(c.counted)}
+                  </td>
+                ))}
                 <td>{y.missed ? 'Missed: cannot be made up' : y.stillNeeded > 0 ? `${formatNumber(y.stillNeeded)} to go` : 'Met'}</td>
               </tr>
             ))}

@@ -37,7 +37,6 @@ export function RenewalPanel({ view, onCycleChange }: { view: RenewalView; onCyc
           </p>
         ) : null}
         {kind === 'none' || kind === 'unknown' || kind === null ? <p className="muted">{view.maintenance?.notes ?? 'No renewal rules were recorded with this credential.'}</p> : null}
-        {view.progress?.yearlyRule ? <p>{view.progress.yearlyRule}</p> : null}
       </section>
       {view.fairStart?.state === 'pending' && open ? <FairStartPanel view={view} /> : null}
       {view.credential.newerRulesAvailable || view.credential.keptOlderRules ? <RulesUpdatePanel target="credential" id={view.credential.id} /> : null}

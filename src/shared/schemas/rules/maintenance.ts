@@ -79,6 +79,23 @@ export type CarryOver = z.infer<typeof CarryOverSchema>;
 export const SuiteSchema = z.strictObject({ id: SlugSchema, name: TextSchema('Suite name', 120) });
 export type Suite = z.infer<typeof SuiteSchema>;
 
+/**
+ * A way to keep the credential other than earning units, as the body states it: retake the exam
+ * (PeopleCert: the same exam before the renew-by date), pass another exam of the suite, a
+ * higher-level certification (CompTIA, AWS), a new course (Scrum Alliance), one qualifying
+ * activity, or a shorter "maintain" step (AWS: one more year).
+ */
+export const RENEWAL_ROUTE_KINDS = ['retake-exam', 'another-exam-in-suite', 'higher-certification', 'new-course', 'single-activity', 'maintain'] as const;
+export const RenewalRouteSchema = z.strictObject({
+  kind: z.enum(RENEWAL_ROUTE_KINDS),
+  /** What to do, in the body's terms: "Retake the same exam before the renew-by date". */
+  description: TextSchema('Route', 300),
+  /** Who may use it, or what it needs: "Only while the certification is still active". */
+  condition: OptionalTextSchema(300).default(null),
+});
+export type RenewalRoute = z.infer<typeof RenewalRouteSchema>;
+export type RenewalRouteKind = RenewalRoute['kind'];
+
 export const MAINTENANCE_KINDS = ['continuing-education', 'retake', 'none', 'unknown'] as const;
 
 export const MaintenanceSchema = z.strictObject({
@@ -101,6 +118,8 @@ export const MaintenanceSchema = z.strictObject({
   /** How long to keep evidence after the cycle ends (PMI: at least 18 months). */
   recordKeepingMonths: z.number().int().min(0).nullable().default(null),
   renewalFees: z.array(FeeSchema).nullable(),
+  /** Other ways to renew the notes state; [] the notes say there is none; null: the notes do not say (Unknown). */
+  otherRoutes: z.array(RenewalRouteSchema).nullable().default(null),
   notes: OptionalTextSchema(1500),
 });
 export type Maintenance = z.infer<typeof MaintenanceSchema>;

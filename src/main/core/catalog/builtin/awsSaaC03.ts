@@ -51,6 +51,12 @@ export const awsSaaC03: BuiltinEntry = {
     suspensionMonths: 0,
     carryOver: null,
     renewalFees: null,
+    // §4 [OC: AWS-M1, AWS-M2; O: AWS-POL].
+    otherRoutes: [
+      { kind: 'retake-exam', description: 'Pass the latest SAA exam for three more years (50% discount voucher)', condition: 'Only while the certification is still active' },
+      { kind: 'higher-certification', description: 'Pass the Solutions Architect – Professional exam for three more years (50% discount voucher)', condition: 'Only while the certification is still active' },
+      { kind: 'maintain', description: 'Maintain it for one more year through the options AWS lists on Skill Builder', condition: 'Only while it is still active; which activities count was not found' },
+    ],
     notes:
       'Valid three years from the date earned. To renew for three more years, pass the latest SAA exam or the Solutions Architect – Professional exam (either with the 50% discount voucher). To maintain it for one more year, complete the options AWS lists on Skill Builder (which activities count was not found). Both only while it is still active: an expired certification cannot be recertified.',
   },

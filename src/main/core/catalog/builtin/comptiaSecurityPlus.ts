@@ -89,6 +89,13 @@ export const comptiaSecurityPlus: BuiltinEntry = {
     suspensionMonths: 0,
     carryOver: null,
     renewalFees: [{ label: 'CE fee per year (third-party figure)', amount: 50, currency: 'USD' }],
+    // §3.1 single-activity routes [T: GK; OC: CT-HOW]; CertMaster CE [O: CT-CMCE].
+    otherRoutes: [
+      { kind: 'retake-exam', description: 'Pass the latest version of the exam', condition: null },
+      { kind: 'higher-certification', description: 'Earn a qualifying higher-level CompTIA certification (it renews the lower ones)', condition: 'No CE fee is due on this route' },
+      { kind: 'higher-certification', description: 'Earn a qualifying non-CompTIA certification', condition: null },
+      { kind: 'single-activity', description: 'Complete CertMaster CE with 100% on all its assessments', condition: 'Only for Security+ SY0-601 or earlier, not SY0-701' },
+    ],
     notes:
       'At least half of an activity’s content must relate to the exam objectives; the same course counts once and must be finished within the cycle. Instead of CEUs you can renew with one activity: earn a qualifying higher-level CompTIA or non-CompTIA certification, or pass the latest version of the exam. CertMaster CE is offered only to holders of SY0-601 or earlier, not SY0-701. Renewing your highest CompTIA certification renews the lower ones. The yearly CE fee is paid before renewing, only for your highest certification, and not at all when renewing through CertMaster CE or a higher-level certification. CE records are audited at random; higher-level certifications submitted for CE credit always are. Security+ earned before 1 January 2011 is good for life.',
   },

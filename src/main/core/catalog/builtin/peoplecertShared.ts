@@ -61,6 +61,15 @@ export const PEOPLECERT_MAINTENANCE: MaintenanceInput = {
   carryOver: null,
   suite: PPM_SUITE,
   renewalFees: null,
+  // §2.1 "three routes" [T: BIT, OMNI, SPOCE; O: AX-HUB]; the third is the CPD route above.
+  otherRoutes: [
+    { kind: 'retake-exam', description: 'Retake the same exam before the renew-by date', condition: null },
+    {
+      kind: 'another-exam-in-suite',
+      description: 'Pass another certification of the same product suite; the whole suite’s renew-by date moves to three years after that exam',
+      condition: 'An exam of another suite (ITIL) does not renew PRINCE2',
+    },
+  ],
   notes:
     'Valid three years from the original certification date. Three ways to renew: retake the same exam before the renewal date, pass another certification of the same suite (an ITIL exam does not renew PRINCE2), or log CPD points — at least 20 in each 12-month period, 5 of them from Professional Experience (list five activities from your role), each activity 0.5 to 15 points (1 point an hour), while holding a continuous monthly or annual subscription for all three years. All certifications of the suite share one renew-by date; a new exam in the suite moves it to three years after that exam. A year without registered points lets the qualification lapse; a lapsed holder stays on the register, marked as not current.',
 };

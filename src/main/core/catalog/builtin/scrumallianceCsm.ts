@@ -49,6 +49,8 @@ export const scrumallianceCsm: BuiltinEntry = {
     // An SEU used for a renewal cannot be used again.
     carryOver: { rule: 'none' },
     renewalFees: [{ label: 'Renewal every 2 years', amount: 100, currency: 'USD' }],
+    // §5 "Alternative renewal" [O: SA-REN, SA-CSP].
+    otherRoutes: [{ kind: 'new-course', description: 'Attend a new Scrum Alliance certification course: it renews your existing certifications', condition: null }],
     notes:
       'One hour is one SEU, at most 8 SEUs for one day of activity, with no per-category limit; an SEU cannot be reused once used for a renewal. Advanced level: 30 SEUs and US$175; Professional: 40 SEUs and US$250. With several certifications you pay the fee of the highest and add “add-on” SEUs for the highest certification in each other track (20 Professional, 15 Advanced, 10 Foundational): CSP-SM + CSP-PO + CSD = 70 SEUs for US$250. Renewing a higher level renews the lower ones in the same track, and attending a new Scrum Alliance certification course renews your certifications. Rule in force since 4 February 2019.',
   },

@@ -12,6 +12,8 @@ export interface RuleCategory {
   id: string;
   name: string;
   groupName: string;
+  /** Kinds of activity the category caps (Security+ training: live webinar ≤ 10); empty for most. */
+  kinds: readonly { id: string; name: string }[];
 }
 
 /** Lower-case letters and digits only, so "Power  Skills" and "power-skills" meet. */
@@ -29,6 +31,7 @@ const HEADER_HINTS: Record<TranscriptField, string[]> = {
   provider: ['provider', 'organization', 'organisation', 'source', 'sponsor'],
   units: ['pdus', 'pdu', 'units', 'ceus', 'ceu', 'cpd', 'points', 'credits', 'hours'],
   category: ['category', 'talent', 'type', 'area', 'domain'],
+  activityType: ['activity type', 'activity kind', 'kind', 'format'],
 };
 
 /** A first guess at the columns from the header texts; the person adjusts it in the preview. */
@@ -47,10 +50,12 @@ export function suggestTranscriptMapping(columns: readonly string[]): Transcript
   // Units before title: "PDUs Claimed" must not become the title because it has no better match.
   const units = pick('units');
   const date = pick('date');
+  // Before category: "Activity type" is the kind, and "type" alone would make it the category.
+  const activityType = pick('activityType');
   const category = pick('category');
   const provider = pick('provider');
   const title = pick('title');
-  return { date, title, provider, units, category };
+  return { date, title, provider, units, category, activityType };
 }
 
 /**
@@ -92,6 +97,16 @@ export function matchCategory(value: string, categories: readonly RuleCategory[]
   return byFirstWord.length === 1 ? (byFirstWord[0]?.id ?? null) : null;
 }
 
+/** The kind of activity a transcript's text means inside its category ("Webinar" → live webinar), or null. */
+export function matchKind(value: string, kinds: readonly { id: string; name: string }[]): string | null {
+  const text = normalizeText(value);
+  if (!text) return null;
+  const exact = kinds.find((k) => normalizeText(k.name) === text || normalizeText(k.id) === text);
+  if (exact) return exact.id;
+  const near = kinds.filter((k) => normalizeText(k.name).includes(text) || text.includes(normalizeText(k.name)));
+  return near.length === 1 ? (near[0]?.id ?? null) : null;
+}
+
 export interface TranscriptRow {
   line: number;
   date: IsoDate | null;
@@ -100,6 +115,8 @@ export interface TranscriptRow {
   units: number | null;
   categoryText: string;
   categoryId: string | null;
+  kindText: string;
+  activityTypeId: string | null;
   problems: string[];
 }
 
@@ -115,9 +132,17 @@ export function readTranscriptRows(
   mapping: TranscriptMapping,
   categoryMap: Readonly<Record<string, string>>,
   categories: readonly RuleCategory[],
+  kindMap: Readonly<Record<string, string>> = {},
 ): TranscriptRow[] {
   const index = (column: string | null) => (column === null ? -1 : parsed.columns.indexOf(column));
-  const at = { date: index(mapping.date), title: index(mapping.title), provider: index(mapping.provider), units: index(mapping.units), category: index(mapping.category) };
+  const at = {
+    date: index(mapping.date),
+    title: index(mapping.title),
+    provider: index(mapping.provider),
+    units: index(mapping.units),
+    category: index(mapping.category),
+    kind: index(mapping.activityType),
+  };
   const cell = (cells: string[], i: number) => (i < 0 ? '' : (cells[i] ?? '').trim());
   return parsed.rows
     .filter((row) => row.cells.some((c) => c.trim() !== ''))
@@ -133,7 +158,13 @@ export function readTranscriptRows(
       const mapped = categoryMap[categoryText];
       const categoryId = mapped && categories.some((c) => c.id === mapped) ? mapped : matchCategory(categoryText, categories);
       if (!categoryId) problems.push(categoryText ? `Unknown category “${categoryText}”: choose which of the rules’ categories it is` : 'No category');
+      // The kind is read only where the line's category caps kinds; the rule checks ask for a missing one.
+      const kinds = categories.find((c) => c.id === categoryId)?.kinds ?? [];
+      const kindText = kinds.length > 0 ? cell(cells, at.kind) : '';
+      const mappedKind = kindMap[kindText];
+      const activityTypeId = kindText === '' ? null : mappedKind && kinds.some((k) => k.id === mappedKind) ? mappedKind : matchKind(kindText, kinds);
+      if (kindText && !activityTypeId) problems.push(`Unknown kind of activity “${kindText}”: choose which kind it is (${kinds.map((k) => k.name).join(', ')})`);
       const title = cell(cells, at.title) || `Transcript line ${line}`;
-      return { line, date, title, provider: cell(cells, at.provider), units, categoryText, categoryId, problems };
+      return { line, date, title, provider: cell(cells, at.provider), units, categoryText, categoryId, kindText, activityTypeId, problems };
     });
 }

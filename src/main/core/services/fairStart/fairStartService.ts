@@ -12,7 +12,7 @@ import { AppFailure, conflict, ruleViolation } from '../../errors';
 import { newId } from '../../ids';
 import type { CoreEvents } from '../../events';
 import type { RenewalService } from '../renewalService';
-import { formatDay } from '../renewalWording';
+import { type EarnedContext, planLine, yearWarnings } from './earnedChecks';
 import { readEarnedEntry } from './earnedEntry';
 
 interface Checked {
@@ -24,8 +24,10 @@ interface Checked {
  * The fair start of a credential held before Certplan. Adding one by hand (with a cycle already
  * under way) makes it pending: the renewal view asks for what was earned so far, as totals or a
  * transcript, and holds back "behind" and "missed" meanwhile. Every line is checked against the
- * rules before anything is written — dates inside the cycle, units in the body's steps, a known
- * category, caps — and the import is all or nothing.
+ * rules before anything is written — dates inside the cycle, a known category, the same checks as
+ * logging (unit step, the bounds on one activity, the kind where a category caps kinds), then the
+ * caps by the renewal engine itself — and the import is all or nothing. A past year the import
+ * would leave below its minimum is a warning, not an error: it is what happened.
  */
 export class FairStartService {
   constructor(
@@ -84,38 +86,31 @@ export class FairStartService {
       throw ruleViolation(`${credential.acronym} has no continuing-education cycle to fill in`, [{ path: 'credentialId', message: 'No open continuing-education cycle' }]);
     }
     const today = this.renewal.today();
-    const categories: RuleCategory[] = maintenance.groups.flatMap((g) => g.categories.map((c) => ({ id: c.id, name: c.name, groupName: g.name })));
+    const categories: RuleCategory[] = maintenance.groups.flatMap((g) => g.categories.map((c) => ({ id: c.id, name: c.name, groupName: g.name, kinds: c.activityTypes })));
     const nameOf = new Map(categories.map((c) => [c.id, c.name]));
     const cycle = { start: open.cycle.start, end: open.cycle.end };
 
-    const { columns, mapping, categoryValues, fileProblem, rows } = readEarnedEntry(entry, categories, credential.acronym);
+    const { columns, mapping, categoryValues, activityTypeValues, fileProblem, rows } = readEarnedEntry(entry, categories, credential.acronym);
 
-    const step = maintenance.unitStep;
     const unit = maintenance.unitName ?? 'unit';
-    const existing = open.activities;
-    for (const row of rows) {
-      if (row.date !== null) {
-        if (row.date > today) row.problems.push(`${formatDay(row.date)} is in the future`);
-        else if (row.date < cycle.start || row.date > cycle.end) row.problems.push(`${formatDay(row.date)} is outside the current cycle (${formatDay(cycle.start)} to ${formatDay(cycle.end)})`);
-      }
-      if (row.units !== null) {
-        if (row.units <= 0) row.problems.push('Units must be above zero');
-        else if (step !== null && Math.abs(row.units / step - Math.round(row.units / step)) > 1e-9) row.problems.push(`${credential.acronym} counts ${unit}s in steps of ${step}`);
-      }
-      const duplicate = existing.find((a) => a.date === row.date && a.units === row.units && a.title.toLowerCase() === row.title.toLowerCase());
-      if (duplicate) row.problems.push(`Already logged: “${duplicate.title}” on ${formatDay(duplicate.date)}`);
-    }
+    const context: EarnedContext = {
+      held: { id: credential.id, acronym: credential.acronym, name: credential.name, body: credential.body, certificationId: credential.certificationId, maintenance, cycles: evaluation.cycles.map((c) => c.cycle) },
+      maintenance,
+      cycle,
+      yearStarts: open.progress?.years.map((y) => y.start) ?? [cycle.start],
+      today,
+      existing: open.activities,
+      noKindColumn: mapping?.activityType === null || mapping?.activityType === undefined,
+    };
+    const planned = rows.map((row) => planLine(row, entry.kind, context));
 
     // Caps: the clean lines counted together with what is already logged, by the renewal engine itself.
-    const candidates = rows.flatMap((row): CeActivity[] =>
-      row.problems.length === 0 && row.date && row.units !== null && row.categoryId
-        ? [{ id: `line-${row.line}`, date: row.date, title: row.title, provider: row.provider, units: row.units, categoryId: row.categoryId, activityTypeId: null, credentialIds: [credential.id], evidenceIds: [], notes: 'Entered as earned before Certplan', createdAt: '', updatedAt: '' }]
-        : [],
-    );
+    const candidates = planned.flatMap((p) => p.activities);
     const withThem = this.renewal.evaluateWith(credential, candidates).open;
-    for (const row of rows) {
-      const outcome = withThem?.outcomes.get(`line-${row.line}`);
-      if (outcome && outcome.notCounted > 0) row.problems.push(`${formatUnits(outcome.notCounted, unit)} would not count: ${outcome.reason ?? 'above a cap'}`);
+    for (const { row, activities } of planned) {
+      const lost = roundUnits(activities.reduce((sum, a) => sum + (withThem?.outcomes.get(a.id)?.notCounted ?? 0), 0));
+      const reason = activities.map((a) => withThem?.outcomes.get(a.id)?.reason).find((r) => r);
+      if (lost > 0) row.problems.push(`${formatUnits(lost, unit)} would not count: ${reason ?? 'above a cap'}`);
     }
 
     const totals = new Map<string, number>();
@@ -128,13 +123,16 @@ export class FairStartService {
         columns,
         mapping,
         categoryValues,
+        activityTypeValues,
         rows,
         fileProblem,
         problemCount,
         clean,
+        warnings: clean ? yearWarnings(withThem?.progress ?? null, rows, today) : [],
         totals: [...totals].map(([categoryId, units]) => ({ categoryId, name: nameOf.get(categoryId) ?? categoryId, units })),
         cycle,
         categories: categories.map((c) => ({ id: c.id, name: c.groupName === c.name || maintenance.groups.length === 1 ? c.name : `${c.groupName}: ${c.name}` })),
+        activityTypes: categories.flatMap((c) => c.kinds.map((k) => ({ id: k.id, name: k.name, categoryId: c.id }))),
       },
       activities: clean ? candidates : [],
     };

@@ -48,6 +48,7 @@ export function emptyDraft(): Draft {
       suite: null,
       recordKeepingMonths: null,
       renewalFees: null,
+      otherRoutes: null,
       notes: null,
     },
     sources: [],

@@ -39,7 +39,7 @@ export function domainWeightTotal(outline: ExamOutline): number {
 export function ownMaintenanceFrom(known: Maintenance | null): Maintenance {
   const base: Maintenance = known
     ? structuredClone(known)
-    : { kind: 'continuing-education', cycleYears: 3, unitName: null, totalUnits: null, unitStep: null, activityUnits: null, perYear: null, maxUnitsPerDay: null, groups: [], suspensionMonths: null, carryOver: null, suite: null, recordKeepingMonths: null, renewalFees: null, notes: null };
+    : { kind: 'continuing-education', cycleYears: 3, unitName: null, totalUnits: null, unitStep: null, activityUnits: null, perYear: null, maxUnitsPerDay: null, groups: [], suspensionMonths: null, carryOver: null, suite: null, recordKeepingMonths: null, renewalFees: null, otherRoutes: null, notes: null };
   if (base.kind === 'unknown') {
     // The catalog's note says the rules were not found; the person's own rules start without it.
     base.kind = 'continuing-education';

@@ -19,6 +19,13 @@ export function EarnedPreviewTable({ preview, unitName }: { preview: EarnedPrevi
           ? `Ready to import: ${lines === 1 ? '1 line' : `${lines} lines`}, ${formatNumber(total)} ${unitName}${total === 1 ? '' : 's'} in all.`
           : `${preview.problemCount === 1 ? '1 problem' : `${preview.problemCount} problems`} to fix; nothing is imported until every line is clean.`}
       </p>
+      {preview.warnings.length > 0 ? (
+        <ul className="callout callout-warning plain-list" aria-label="Before you import">
+          {preview.warnings.map((w) => (
+            <li key={w}>{w}</li>
+          ))}
+        </ul>
+      ) : null}
       {lines > 0 ? (
         <TableScroll label="Lines to import">
           <table className="data-table compact">
@@ -30,7 +37,7 @@ export function EarnedPreviewTable({ preview, unitName }: { preview: EarnedPrevi
                 <th scope="col">Activity</th>
                 <th scope="col">Category</th>
                 <th scope="col" className="num">Units</th>
-                <th scope="col">Problems</th>
+                <th scope="col">Problems and notes</th>
               </tr>
             </thead>
             <tbody>
@@ -39,11 +46,14 @@ export function EarnedPreviewTable({ preview, unitName }: { preview: EarnedPrevi
                   <td className="num">{row.line}</td>
                   <td>{row.date ? formatDay(row.date) : '—'}</td>
                   <th scope="row">{row.title}</th>
-                  <td>{row.categoryName ?? '—'}</td>
+                  <td>
+                    {row.categoryName ?? '—'}
+                    {row.activityTypeName ? <span className="cell-note">{row.activityTypeName}</span> : null}
+                  </td>
                   <td className="num">{row.units === null ? '—' : formatNumber(row.units)}</td>
                   <td>
                     {row.problems.length === 0 ? (
-                      'None'
+                      (row.note ?? 'None')
                     ) : (
                       <ul className="plain-list warning-text">
                         {row.problems.map((p) => (

@@ -14,7 +14,10 @@ const MAPPED_FIELDS: { key: keyof TranscriptMapping; label: string }[] = [
   { key: 'provider', label: 'Provider column' },
   { key: 'units', label: 'Units column' },
   { key: 'category', label: 'Category column' },
+  { key: 'activityType', label: 'Kind of activity column' },
 ];
+
+const NO_MAPPING: TranscriptMapping = { date: null, title: null, provider: null, units: null, category: null, activityType: null };
 
 /**
  * The fair start of a credential held before Certplan: what was already earned in this cycle, as
@@ -28,12 +31,23 @@ export function FairStartPanel({ view }: { view: RenewalView }) {
   const fairStart = view.fairStart;
   const unit = view.maintenance?.unitName ?? 'unit';
   const categories = (view.maintenance?.groups ?? []).flatMap((g) => g.categories.map((c) => ({ id: c.id, name: g.categories.length > 1 && g.name !== c.name ? `${c.name} (${g.name})` : c.name })));
+  // A category that caps kinds of activity (Security+ training: live webinar ≤ 10) takes one total per kind.
+  const totalFields = (view.maintenance?.groups ?? []).flatMap((g) =>
+    g.categories.flatMap((c) => {
+      const name = categories.find((x) => x.id === c.id)?.name ?? c.name;
+      return c.activityTypes.length === 0
+        ? [{ key: c.id, categoryId: c.id, activityTypeId: null as string | null, name, categoryName: null as string | null }]
+        : c.activityTypes.map((k) => ({ key: `${c.id}:${k.id}`, categoryId: c.id, activityTypeId: k.id as string | null, name: `${k.name}${k.max !== null ? ` (at most ${k.max})` : ''}`, categoryName: name }));
+    }),
+  );
+  const kinds = (view.maintenance?.groups ?? []).flatMap((g) => g.categories.flatMap((c) => c.activityTypes.map((k) => ({ id: k.id, name: `${k.name} (${categories.find((x) => x.id === c.id)?.name ?? c.name})` }))));
   const years = fairStart?.years ?? [];
   const [mode, setMode] = useState<Mode>('totals');
   const [totals, setTotals] = useState<Record<string, number | null>>({});
   const [text, setText] = useState('');
   const [mapping, setMapping] = useState<TranscriptMapping | undefined>();
   const [categoryMap, setCategoryMap] = useState<Record<string, string>>({});
+  const [activityTypeMap, setActivityTypeMap] = useState<Record<string, string>>({});
   const [preview, setPreview] = useState<EarnedPreview | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -46,12 +60,12 @@ export function FairStartPanel({ view }: { view: RenewalView }) {
         setProblem('Paste the transcript or choose its file first');
         return null;
       }
-      return { kind: 'transcript', text, ...(mapping ? { mapping } : {}), categoryMap };
+      return { kind: 'transcript', text, ...(mapping ? { mapping } : {}), categoryMap, activityTypeMap };
     }
     const rows = years.flatMap((year, yi) =>
-      categories.flatMap((c) => {
-        const units = totals[`${yi}:${c.id}`];
-        return units === null || units === undefined ? [] : [{ categoryId: c.id, units: Number.isNaN(units) ? -1 : units, date: year.countsOn }];
+      totalFields.flatMap((f) => {
+        const units = totals[`${yi}:${f.key}`];
+        return units === null || units === undefined ? [] : [{ categoryId: f.categoryId, activityTypeId: f.activityTypeId, units: Number.isNaN(units) ? -1 : units, date: year.countsOn }];
       }),
     );
     if (rows.length === 0) {
@@ -76,6 +90,7 @@ export function FairStartPanel({ view }: { view: RenewalView }) {
     setPreview(result.data);
     if (result.data.mapping) setMapping(result.data.mapping);
     setCategoryMap(Object.fromEntries(result.data.categoryValues.flatMap((v) => (v.categoryId ? [[v.value, v.categoryId]] : []))));
+    setActivityTypeMap(Object.fromEntries(result.data.activityTypeValues.flatMap((v) => (v.activityTypeId ? [[v.value, v.activityTypeId]] : []))));
   };
 
   const importAll = async () => {
@@ -99,6 +114,17 @@ export function FairStartPanel({ view }: { view: RenewalView }) {
     const result = await api['renewal:skip-earned']({ credentialId: view.credential.id });
     notices.getState().show(result.ok ? { kind: 'success', message: 'Certplan now judges the pace from what is logged' } : { kind: 'error', message: result.error.message });
   };
+
+  const field = (f: (typeof totalFields)[number], yi: number) => (
+    <NumberField
+      key={f.key}
+      label={years.length > 1 ? `${f.name}, year ${yi + 1} (${unit}s)` : `${f.name} (${unit}s)`}
+      value={totals[`${yi}:${f.key}`] ?? null}
+      min={0}
+      step={view.maintenance?.unitStep ?? 'any'}
+      onChange={(v) => setTotals((t) => ({ ...t, [`${yi}:${f.key}`]: v }))}
+    />
+  );
 
   const pending = fairStart.state === 'pending';
   const body = (
@@ -126,17 +152,15 @@ export function FairStartPanel({ view }: { view: RenewalView }) {
               <legend>{year.label}</legend>
               <p className="field-hint">Counted on {formatDay(year.countsOn)}.</p>
               <div className="form-grid">
-                {categories.map((c) => (
-                  <NumberField
-                    key={c.id}
-                    label={years.length > 1 ? `${c.name}, year ${yi + 1} (${unit}s)` : `${c.name} (${unit}s)`}
-                    value={totals[`${yi}:${c.id}`] ?? null}
-                    min={0}
-                    step={view.maintenance?.unitStep ?? 'any'}
-                    onChange={(v) => setTotals((t) => ({ ...t, [`${yi}:${c.id}`]: v }))}
-                  />
-                ))}
+                {totalFields.filter((f) => f.categoryName === null).map((f) => field(f, yi))}
               </div>
+              {/* A category that caps kinds: one total per kind, under the category's name. */}
+              {[...new Set(totalFields.flatMap((f) => (f.categoryName === null ? [] : [f.categoryName])))].map((categoryName) => (
+                <fieldset key={categoryName} className="subform">
+                  <legend>{categoryName}: each kind of activity has its own cap</legend>
+                  <div className="form-grid">{totalFields.filter((f) => f.categoryName === categoryName).map((f) => field(f, yi))}</div>
+                </fieldset>
+              ))}
             </fieldset>
           ))
         ) : (
@@ -162,13 +186,13 @@ export function FairStartPanel({ view }: { view: RenewalView }) {
             <TextField label="Transcript" multiline value={text} onChange={(v) => { setText(v); setPreview(null); }} hint="One activity a line, with a header row: date, activity, provider, units, category." />
             {preview && preview.columns.length > 0 ? (
               <div className="form-grid">
-                {MAPPED_FIELDS.map((f) => (
+                {MAPPED_FIELDS.filter((f) => f.key !== 'activityType' || kinds.length > 0).map((f) => (
                   <SelectField
                     key={f.key}
                     label={f.label}
                     value={mapping?.[f.key] ?? ''}
                     options={[{ value: '', label: '(none)' }, ...preview.columns.map((c) => ({ value: c, label: c }))]}
-                    onChange={(v) => setMapping({ ...(mapping ?? preview.mapping ?? { date: null, title: null, provider: null, units: null, category: null }), [f.key]: v || null })}
+                    onChange={(v) => setMapping({ ...(mapping ?? preview.mapping ?? NO_MAPPING), [f.key]: v || null })}
                   />
                 ))}
               </div>
@@ -185,6 +209,23 @@ export function FairStartPanel({ view }: { view: RenewalView }) {
                       error={categoryMap[v.value] ? undefined : 'Choose a category'}
                       options={[{ value: '', label: 'Choose…' }, ...categories.map((c) => ({ value: c.id, label: c.name }))]}
                       onChange={(id) => setCategoryMap((m) => ({ ...m, [v.value]: id }))}
+                    />
+                  ))}
+                </div>
+              </fieldset>
+            ) : null}
+            {preview && preview.activityTypeValues.length > 0 ? (
+              <fieldset className="subform">
+                <legend>Kinds of activity in the transcript</legend>
+                <div className="form-grid">
+                  {preview.activityTypeValues.map((v) => (
+                    <SelectField
+                      key={v.value}
+                      label={`“${v.value}” is`}
+                      value={activityTypeMap[v.value] ?? ''}
+                      error={activityTypeMap[v.value] ? undefined : 'Choose a kind of activity'}
+                      options={[{ value: '', label: 'Choose…' }, ...kinds.map((k) => ({ value: k.id, label: k.name }))]}
+                      onChange={(id) => setActivityTypeMap((m) => ({ ...m, [v.value]: id }))}
                     />
                   ))}
                 </div>

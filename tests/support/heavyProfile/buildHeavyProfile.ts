@@ -88,6 +88,7 @@ export async function buildHeavyProfile(options: HeavyProfileOptions): Promise<H
         sessions: shareOf(shape.studySessions, tracks.length, i),
         practice: shareOf(shape.practiceResults, tracks.length, i),
         days,
+        scale: shape.scale,
       });
     }
 

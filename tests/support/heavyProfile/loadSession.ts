@@ -49,7 +49,7 @@ export class LoadSession {
   readonly dataDir: string;
   readonly uploads: FileTransfers;
   readonly events = new CoreEvents();
-  readonly #background = new BackgroundTasks();
+  readonly #background = new NamedBackgroundTasks();
   readonly #handlers: ReturnType<typeof wireHandlers>;
   #bulk: BulkImportServices | null = null;
   readonly #releaseLock: () => void;
@@ -58,15 +58,23 @@ export class LoadSession {
   /** Milliseconds and calls per method, so a slow build says where its time went. */
   readonly timings = new Map<string, { calls: number; ms: number }>();
 
-  constructor(dataDir: string, startDay: IsoDate, options: { checkOutputs?: boolean } = {}) {
+  /**
+   * `existing`: open a profile built before (the bench reads and times it) instead of building one
+   * in an empty folder.
+   */
+  constructor(dataDir: string, startDay: IsoDate, options: { checkOutputs?: boolean; existing?: boolean } = {}) {
     this.dataDir = dataDir;
     this.#checkOutputs = options.checkOutputs ?? false;
     prepareDataFolder(dataDir, { createParents: true });
     this.#releaseLock = acquireDataDirLock(dataDir);
     const file = join(dataDir, DATABASE_FILE_NAME);
     try {
-      if (existsSync(file)) throw new Error(`${file} already exists: the generator builds a profile in an empty folder`);
-      createDatabaseFile(file, MIGRATIONS);
+      if (options.existing) {
+        if (!existsSync(file)) throw new Error(`${file} is missing: build the profile first`);
+      } else {
+        if (existsSync(file)) throw new Error(`${file} already exists: the generator builds a profile in an empty folder`);
+        createDatabaseFile(file, MIGRATIONS);
+      }
       this.db = openDatabase(file);
       syncBuiltinCatalog(this.db, { version: BUILTIN_CATALOG_VERSION, releasedAt: BUILTIN_CATALOG_RELEASED_AT, entries: BUILTIN_CATALOG });
     } catch (error) {
@@ -183,6 +191,11 @@ export class LoadSession {
     });
   }
 
+  /** One piece of background upkeep by the name its service registered (the bench times the reminder scan alone). */
+  runTask(name: string): void {
+    this.#background.runOne(name);
+  }
+
   /** Waits for listeners that announce in a later turn (track statuses), so none runs on a closed file. */
   async settle(): Promise<void> {
     await new Promise<void>((resolve) => setImmediate(resolve));
@@ -197,6 +210,22 @@ export class LoadSession {
     } finally {
       this.#releaseLock();
     }
+  }
+}
+
+/** The core's upkeep list, with each task also reachable by name. */
+class NamedBackgroundTasks extends BackgroundTasks {
+  readonly #byName = new Map<string, () => void>();
+
+  override register(name: string, run: () => void): void {
+    this.#byName.set(name, run);
+    super.register(name, run);
+  }
+
+  runOne(name: string): void {
+    const run = this.#byName.get(name);
+    if (!run) throw new Error(`No background task "${name}" (there are: ${[...this.#byName.keys()].join(', ')})`);
+    run();
   }
 }
 

@@ -28,7 +28,7 @@ export async function addStudyHistory(
   session: LoadSession,
   random: SeededRandom,
   track: Track,
-  counts: { sessions: number; practice: number; days: number },
+  counts: { sessions: number; practice: number; days: number; scale: number },
 ): Promise<void> {
   const today = session.today();
   const domains = domainIdsOf(track);
@@ -37,7 +37,9 @@ export async function addStudyHistory(
       await session.call('sessions:add', {
         trackId: track.id,
         date: pastDay(random, today, counts.days),
-        minutes: random.int(15, 90),
+        // Above scale 1 the rows multiply but the hours studied do not, so every scale leaves the
+        // same part of the goal to plan (and the bench compares like with like).
+        minutes: Math.max(1, Math.round(random.int(10, 60) / Math.max(1, counts.scale))),
         domainId: domains.length > 0 && random.chance(0.9) ? random.pick(domains) : null,
         notes: random.chance(0.2) ? `Chapter ${random.int(1, 30)} notes` : '',
       });
@@ -57,7 +59,8 @@ export async function addStudyHistory(
       trackId: track.id,
       examDate: plusDays(today, random.int(30, 240)),
       examBooked: random.chance(0.5),
-      goalMinutes: random.int(60, 400) * 60,
+      // Ten years of sessions (~70,000 minutes) leave part of the largest goal to plan.
+      goalMinutes: (2000 - random.int(0, 200)) * 60,
       availability: [60, 60, 45, 60, 30, 180, 120],
       sessionMinutes: 45,
       selfRatings: domains.map((domainId) => ({ domainId, rating: random.int(1, 5) })),

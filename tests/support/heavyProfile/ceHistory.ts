@@ -124,7 +124,7 @@ async function logCycle(
       notes: '',
     });
   }
-  session.logCeActivities(drafts, { shareByDefault: true });
+  session.logCeActivities(drafts, { share: 'required' });
 }
 
 /** Whatever the cycle still lacks (minimums, caps, yearly minimums), logged until it can be renewed. */
@@ -151,7 +151,7 @@ async function topUp(session: LoadSession, random: SeededRandom, credentialId: s
         activityTypeId: category.activityTypes[0]?.id ?? null,
         credentialIds: [credentialId],
       })),
-      { shareByDefault: true },
+      { share: 'required' },
     );
   }
   const view = await session.call('renewal:get', { credentialId });

@@ -105,7 +105,7 @@ export class LoadSession {
    * ten years of activities would take many minutes; this is the one place the generator leaves the
    * contract, and it stays inside the core.
    */
-  logCeActivities(drafts: readonly CeActivityDraft[], options: { shareByDefault: boolean }): CeActivity[] {
+  logCeActivities(drafts: readonly CeActivityDraft[], options: { share: 'none' | 'required' | 'default' }): CeActivity[] {
     const started = performance.now();
     const inputs = drafts.map((draft, i) => {
       const parsed = contract['ce:log'].input.safeParse(draft);

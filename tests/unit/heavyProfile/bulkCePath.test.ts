@@ -28,7 +28,7 @@ describe('logging CE activities in bulk', () => {
     const activityTypeId = category?.activityTypes[0]?.id ?? null;
     const logged = s.logCeActivities(
       ['2026-01-10', '2026-02-10', '2026-03-10'].map((date) => ({ date, title: `Course ${date}`, units: 2, categoryId, activityTypeId, credentialIds: [credentialId] })),
-      { shareByDefault: true },
+      { share: 'default' },
     );
     expect(logged.map((a) => a.date)).toEqual(['2026-01-10', '2026-02-10', '2026-03-10']);
     const after = await s.call('renewal:get', { credentialId });
@@ -41,10 +41,10 @@ describe('logging CE activities in bulk', () => {
     const view = await s.call('renewal:get', { credentialId });
     const category = view.progress?.groups[0]?.categories[0];
     const good = { title: 'Course', units: 2, categoryId: category?.id ?? '', activityTypeId: category?.activityTypes[0]?.id ?? null, credentialIds: [credentialId] };
-    expect(() => s.logCeActivities([{ ...good, date: '2026-01-10' }, { ...good, date: '2026-12-31' }], { shareByDefault: false })).toThrow(
+    expect(() => s.logCeActivities([{ ...good, date: '2026-01-10' }, { ...good, date: '2026-12-31' }], { share: 'none' })).toThrow(
       /Activity 2: date: Cannot be in the future/,
     );
-    expect(() => s.logCeActivities([{ ...good, date: '2026-01-10', units: -1 }], { shareByDefault: false })).toThrow(/units/i);
+    expect(() => s.logCeActivities([{ ...good, date: '2026-01-10', units: -1 }], { share: 'none' })).toThrow(/units/i);
     expect(count(s)).toBe(0);
   });
 });

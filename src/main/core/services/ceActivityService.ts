@@ -33,17 +33,20 @@ export class CeActivityService {
    * Many activities at once, all or nothing: the bulk path of the heavy-profile generator (issue
    * 10), which `ce:log` one by one cannot serve at ten years' scale because every call evaluates
    * every held credential's whole history. The same checks as `log`, against the held credentials
-   * evaluated once for the batch (so a batch must not rely on its own activities to open a cycle);
-   * with `shareByDefault` each activity also counts toward the credentials the form would tick.
+   * evaluated once for the batch (so a batch must not rely on its own activities to open a cycle).
+   * `share`: also count each activity toward the credentials the rules require (`required`, e.g.
+   * PMI's Ways of Working toward PMP) or those the form ticks by default as well (`default`).
    */
-  logMany(inputs: readonly CeActivityInput[], options: { shareByDefault: boolean }): CeActivity[] {
+  logMany(inputs: readonly CeActivityInput[], options: { share: 'none' | 'required' | 'default' }): CeActivity[] {
     const held = this.renewal.heldCredentials();
     const at = this.now().toISOString();
     const activities = inputs.map((input, index) => {
       const from = input.credentialIds[0];
       const shared =
-        options.shareByDefault && from !== undefined
-          ? sharingOptions(held, from, input.categoryId, input.date).filter((o) => o.eligible && (o.required || o.chosenByDefault)).map((o) => o.credentialId)
+        options.share !== 'none' && from !== undefined
+          ? sharingOptions(held, from, input.categoryId, input.date)
+              .filter((o) => o.eligible && (o.required || (options.share === 'default' && o.chosenByDefault)))
+              .map((o) => o.credentialId)
           : [];
       const claim = { ...input, credentialIds: [...new Set([...input.credentialIds, ...shared])] };
       try {

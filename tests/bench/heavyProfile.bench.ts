@@ -124,6 +124,7 @@ it('the heavy profile: every screen, the writes, start-up, the renderer and grow
   // ---- The renderer: first-screen bundle, click → content, web host memory --------------------
   const bundle = firstScreenBundle();
   rows.push(figureRow(`renderer first screen, gzip (${bundle.files.length} files)`, 'KB', bundle.gzipKb, GOALS.bundleKb));
+  log(`first screen ${bundle.gzipKb.toFixed(0)} KB gzip; writes and start-up: ${rows.slice(-5, -1).map((r) => `${r.case} ${r.median.toFixed(0)} ms`).join(', ')}`);
   const host = await startWebHost({ dataDir: workingCopy(profile), clock: NOON.toISOString() });
   try {
     // Every kind of screen: each tab of two tracks, every track's overview, every credential.
@@ -137,6 +138,7 @@ it('the heavy profile: every screen, the writes, start-up, the renderer and grow
     for (const [screen, times] of Object.entries(browser.clickToContent)) rows.push(timedRow(`click → ${screen} (Chromium)`, times, GOALS.clickToContent, null));
     rows.push(figureRow(`web host RSS after ${browser.screensVisited} screens`, 'MB', browser.rssMb, GOALS.rssMb));
     rows.push(figureRow('web host peak RSS', 'MB', browser.peakRssMb, GOALS.rssMb));
+    log(`click → content medians: ${Object.entries(browser.clickToContent).map(([s, t]) => `${s} ${percentile(t, 0.5).toFixed(0)} ms`).join(', ')}; RSS ${browser.rssMb.toFixed(0)} MB`);
   } finally {
     await host.stop();
   }

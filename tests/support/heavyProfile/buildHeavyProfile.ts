@@ -2,9 +2,9 @@ import { performance } from 'node:perf_hooks';
 import { plusDays } from '../../../src/main/core/domain/calendarDays';
 import type { IsoDate } from '../../../src/shared/schemas/dates';
 import type { Track } from '../../../src/shared/schemas/track';
-import { addCredentialHistory } from './ceHistory';
+import { addCredentialHistory, addMoreActivities } from './ceHistory';
 import { LoadSession } from './loadSession';
-import { type HeavyProfileShape, heavyProfileShape } from './profileShape';
+import { HEAVY_PROFILE_AT_SCALE_1, type HeavyProfileShape, heavyProfileShape } from './profileShape';
 import { SeededRandom } from './random';
 import { addStudyHistory, pastDay, shareOf } from './studyHistory';
 
@@ -69,10 +69,13 @@ export async function buildHeavyProfile(options: HeavyProfileOptions): Promise<H
     const credentialIds: string[] = [];
     let renewals = 0;
     let ceActivities = 0;
+    // Cycle by cycle up to the 1× count; above that, more activities in the same cycles.
+    const stepwise = Math.min(shape.ceActivities, HEAVY_PROFILE_AT_SCALE_1.ceActivities);
     for (const [i, entry] of held.entries()) {
+      const random = root.fork(`credential-${entry.certificationId}`);
       const result = await session.inTransaction(() =>
-        addCredentialHistory(session, root.fork(`credential-${entry.certificationId}`), entry.certificationId, {
-          activities: shareOf(shape.ceActivities, held.length, i),
+        addCredentialHistory(session, random, entry.certificationId, {
+          activities: shareOf(stepwise, held.length, i),
           withEvidence: shareOf(shape.ceWithEvidence, held.length, i),
           renewals: entry.renewals,
         }),
@@ -80,6 +83,9 @@ export async function buildHeavyProfile(options: HeavyProfileOptions): Promise<H
       credentialIds.push(result.credentialId);
       renewals += result.renewals;
       ceActivities += result.activities;
+      ceActivities += await session.inTransaction(() =>
+        addMoreActivities(session, random.fork('more'), result.credentialId, shareOf(shape.ceActivities - stepwise, held.length, i)),
+      );
     }
 
     const tracks = await pickTracks(session, shape.tracks);

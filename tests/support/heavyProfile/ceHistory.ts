@@ -170,3 +170,35 @@ async function addEvidence(session: LoadSession, random: SeededRandom, credentia
   });
   return file.id;
 }
+
+/**
+ * Above scale 1: more activities in the cycles the credential already has, in one batch. Renewal
+ * cycle by cycle costs one full evaluation per step (the cost the bench measures), which at 16×
+ * would take most of an hour; the cycles and renewals are the structure, the same at every scale.
+ */
+export async function addMoreActivities(session: LoadSession, random: SeededRandom, credentialId: string, count: number): Promise<number> {
+  if (count <= 0) return 0;
+  const view = await session.call('renewal:get', { credentialId });
+  const categories = categoriesOf(view);
+  const yesterday = plusDays(session.today(), -1);
+  const windows = view.cycles
+    .map((c) => ({ from: c.countsFrom, until: minDay(c.countsUntil, yesterday) }))
+    .filter((w) => w.from <= w.until);
+  if (windows.length === 0 || categories.length === 0) throw new Error(`${view.credential.acronym} has no cycle to add activities to`);
+  const drafts: CeActivityDraft[] = [];
+  for (let i = 0; i < count; i++) {
+    const window = random.pick(windows);
+    const category = random.pick(categories);
+    drafts.push({
+      date: plusDays(window.from, random.int(0, daysBetween(window.from, window.until))),
+      title: `${random.pick(['Podcast', 'Article', 'Meetup', 'Course module', 'Webinar'])} ${i + 1}`,
+      provider: random.pick(PROVIDERS),
+      units: random.int(1, 4) / 2,
+      categoryId: category.id,
+      activityTypeId: category.activityTypes.length > 0 ? random.pick(category.activityTypes).id : null,
+      credentialIds: [credentialId],
+    });
+  }
+  session.logCeActivities(drafts, { share: 'required' });
+  return count;
+}

@@ -35,7 +35,8 @@ export const HEAVY_PROFILE_AT_SCALE_1 = {
 } as const;
 
 export function heavyProfileShape(scale: number): HeavyProfileShape {
-  if (!(scale > 0) || scale > 64) throw new Error(`scale must be above 0 and at most 64, not ${scale}`);
+  // Evidence goes on the cycle-by-cycle activities (3,000), so at most 30× (3,000 files).
+  if (!(scale > 0) || scale > 30) throw new Error(`scale must be above 0 and at most 30, not ${scale}`);
   const base = HEAVY_PROFILE_AT_SCALE_1;
   return {
     scale,

@@ -143,6 +143,10 @@ it('the heavy profile: every screen, the writes, start-up, the renderer and grow
     await host.stop();
   }
 
+  // Everything but growth so far, in case a long growth phase is interrupted.
+  writeJson(RESULTS_FILE, { at: new Date().toISOString(), quick: QUICK, machine: machine(), profile: profile.summary.shape, partial: true, rows });
+  log(`so far:\n${formatResults(rows)}`);
+
   // ---- Growth of the dashboard with history ----------------------------------------------------
   const scales = QUICK ? [1, 4] : [1, 4, 16];
   const points: { scale: number; ms: number }[] = [];

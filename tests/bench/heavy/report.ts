@@ -51,7 +51,7 @@ export function formatResults(rows: readonly ResultRow[]): string {
       `${fixed(r.median, r.unit)}${unit}`,
       r.p95 === null ? '–' : `${fixed(r.p95, r.unit)}${unit}`,
       `≤ ${r.unit === 'exponent' ? r.goal.toFixed(2) : r.goal}${unit}`,
-      r.floorRatio === null ? '–' : `${r.floorRatio.toFixed(1)}× (${r.floorMs?.toFixed(2)} ms)`,
+      r.floorRatio === null ? '–' : `${r.floorRatio.toFixed(r.floorRatio < 1 ? 2 : 1)}× (${r.floorMs?.toFixed(2)} ms)`,
       String(r.runs),
       r.meetsGoal ? 'ok' : 'OVER',
     ];

@@ -2,6 +2,7 @@ import type { BackgroundTasks } from './background';
 import type { Clock } from './clock';
 import type { Db } from './db/connection';
 import type { CoreEvents } from './events';
+import type { CeActivityService } from './services/ceActivityService';
 
 /** Things only a host can do; the core asks for them and degrades with a clear message if absent. */
 export interface HostServices {
@@ -39,4 +40,15 @@ export interface CoreContext {
   background: BackgroundTasks;
   backups: AutomaticBackups;
   uploads: UploadedFiles;
+  /**
+   * The heavy-profile generator's bulk path (issue 10; tests and `npm run bench` only, hosts leave
+   * it out): receives the services that take many records in one go, the same instances the
+   * handlers use, so whatever they keep stays in step.
+   */
+  bulkImport?: (services: BulkImportServices) => void;
+}
+
+/** Services with a many-at-once path for the heavy-profile generator. */
+export interface BulkImportServices {
+  ceActivities: Pick<CeActivityService, 'logMany'>;
 }

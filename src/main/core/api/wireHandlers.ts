@@ -143,6 +143,7 @@ export function wireHandlers(ctx: CoreContext): Omit<HandlerTable, BackupMethod>
     linkedTrainingOf: (activityId) => links?.linkedTrainingOf(activityId) ?? null,
   });
   const ceActivities = new CeActivityService(ceRepo, renewal, evidence, now);
+  ctx.bulkImport?.({ ceActivities });
   const transaction = <T,>(work: () => T): T => ctx.db.transaction(work)();
   const fairStart = new FairStartService(fairStartRepo, renewal, ceRepo, ctx.events, transaction, now);
   credentials.registerAddedByHand((credential) => fairStart.begin(credential));

@@ -29,6 +29,39 @@ export class CeActivityService {
     return activity;
   }
 
+  /**
+   * Many activities at once, all or nothing: the bulk path of the heavy-profile generator (issue
+   * 10), which `ce:log` one by one cannot serve at ten years' scale because every call evaluates
+   * every held credential's whole history. The same checks as `log`, against the held credentials
+   * evaluated once for the batch (so a batch must not rely on its own activities to open a cycle).
+   * `share`: also count each activity toward the credentials the rules require (`required`, e.g.
+   * PMI's Ways of Working toward PMP) or those the form ticks by default as well (`default`).
+   */
+  logMany(inputs: readonly CeActivityInput[], options: { share: 'none' | 'required' | 'default' }): CeActivity[] {
+    const held = this.renewal.heldCredentials();
+    const at = this.now().toISOString();
+    const activities = inputs.map((input, index) => {
+      const from = input.credentialIds[0];
+      const shared =
+        options.share !== 'none' && from !== undefined
+          ? sharingOptions(held, from, input.categoryId, input.date)
+              .filter((o) => o.eligible && (o.required || (options.share === 'default' && o.chosenByDefault)))
+              .map((o) => o.credentialId)
+          : [];
+      const claim = { ...input, credentialIds: [...new Set([...input.credentialIds, ...shared])] };
+      try {
+        this.#check(claim, held);
+      } catch (error) {
+        if (error instanceof AppFailure) throw new AppFailure(error.code, `Activity ${index + 1}: ${error.message}`, error.issues);
+        throw error;
+      }
+      const activity: CeActivity = { id: newId('ce'), ...claim, createdAt: at, updatedAt: at };
+      return activity;
+    });
+    this.activities.insertAll(activities);
+    return activities;
+  }
+
   update(id: string, input: CeActivityInput): CeActivity {
     const existing = this.#require(id);
     this.#check(input);
@@ -60,10 +93,10 @@ export class CeActivityService {
     return activity;
   }
 
-  #check(input: CeActivityInput): void {
+  #check(input: CeActivityInput, held = this.renewal.heldCredentials()): void {
     const issues: FieldIssue[] = [];
     if (input.date > this.renewal.today()) issues.push({ path: 'date', message: 'Cannot be in the future; log an activity once it has happened' });
-    issues.push(...checkActivityClaim(this.renewal.heldCredentials(), input));
+    issues.push(...checkActivityClaim(held, input));
     input.evidenceIds.forEach((evidenceId, i) => {
       const file = this.evidence.find(evidenceId);
       if (!file) issues.push({ path: `evidenceIds.${i}`, message: 'This file is not in the evidence store; attach it again' });

@@ -85,6 +85,16 @@ export class CeActivityRepository {
     })();
   }
 
+  /** Many activities in one transaction (the bulk path). */
+  insertAll(activities: readonly CeActivity[]): void {
+    this.db.transaction(() => {
+      for (const activity of activities) {
+        this.#insert.run(activity);
+        this.#writeLinks(activity);
+      }
+    })();
+  }
+
   update(activity: CeActivity): void {
     this.db.transaction(() => {
       this.#update.run(activity);

@@ -27,11 +27,9 @@ function openCore(dataDir: string): Promise<Core> {
 }
 
 /**
- * After a write the runtime does its follow-up (reminders, statuses, the calendar file) — today
- * before answering. Should it move after the answer, a write is only done once that has run: the
- * bench waits a macrotask turn, and a follow-up deferred further must let the bench wait for it.
+ * A write answers first and does its follow-up (reminders, statuses, the calendar file) right
+ * after; it is only done once that has run, so the write cases wait for `core.idle()`.
  */
-const followUpDone = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * Issue 10's bench: every screen's read, the writes with their follow-up, the reminder scan and
@@ -78,13 +76,13 @@ it('the heavy profile: every screen, the writes, start-up, the renderer and grow
     const sessionFloor = await writeFloor('study_sessions');
     const addSession = await sampleWithin(async () => {
       await callOk(core, 'sessions:add', { trackId, date: HEAVY_PROFILE_TODAY, minutes: 30 });
-      await followUpDone();
+      await core.idle();
     }, { maxRuns: RUNS });
     rows.push(timedRow('sessions:add + follow-up', addSession, GOALS.write, sessionFloor));
     const ceFloor = await writeFloor('ce_activities');
     const logCe = await sampleWithin(async () => {
       await callOk(core, 'ce:log', { credentialIds, date: '2026-11-24', title: 'Bench webinar', units: 1, categoryId });
-      await followUpDone();
+      await core.idle();
     }, { maxRuns: RUNS });
     rows.push(timedRow('ce:log + follow-up', logCe, GOALS.write, ceFloor));
   } finally {

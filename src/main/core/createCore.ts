@@ -53,6 +53,11 @@ export interface Core {
    * renewal status changed, announces a new day. Hosts call it after moving a test clock.
    */
   refresh(): void;
+  /**
+   * Resolves once the follow-up of every write so far (reminders, statuses, the calendar file) has
+   * run: a write answers first and follows up right after (issue 10); the next call waits for it.
+   */
+  idle(): Promise<void>;
   /** One line for a terminal or log while the data file is damaged or empty (recovery mode); else null. */
   recoveryLine(): string | null;
   close(): void;
@@ -101,6 +106,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     call: (method, input) => runtime.call(method, input),
     on: (event, listener) => events.on(event, listener),
     refresh: () => runtime.refresh(),
+    idle: () => runtime.idle(),
     recoveryLine: () => runtime.recoveryLine(),
     close: () => {
       if (closed) return;

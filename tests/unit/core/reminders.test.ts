@@ -141,9 +141,12 @@ describe('reminders', () => {
   it('warns once a month while a cycle is behind pace', async () => {
     const { core, due } = await start();
     const added = await callOk(core, 'credentials:add', { certificationId: 'pmi-pmp', earnedOn: '2024-09-10' });
+    // A write's follow-up (the reminder scan) runs right after its answer.
+    await core.idle();
     // Held back while the fair start waits for earlier PDUs; skipping it lets the pace be judged.
     expect(due.flatMap((d) => d.reminders.map((r) => r.kind))).toEqual([]);
     await callOk(core, 'renewal:skip-earned', { credentialId: added.id });
+    await core.idle();
     expect(due.flatMap((d) => d.reminders.map((r) => r.kind))).toEqual(['pace-warning']);
     core.clock.set(new Date('2026-11-30T10:00:00.000Z'));
     core.refresh();

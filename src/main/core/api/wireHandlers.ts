@@ -1,3 +1,4 @@
+import { trackTableWrites } from '../db/tableVersions';
 import { BUILTIN_LADDERS } from '../catalog';
 import { localDateOf } from '../clock';
 import type { CoreContext } from '../context';
@@ -69,6 +70,8 @@ export type KnownDateSources = readonly KnownDateSource[];
  */
 export function wireHandlers(ctx: CoreContext): Omit<HandlerTable, BackupMethod> {
   const now = () => ctx.clock.now();
+  // Before any repository prepares a statement: every write then bumps its table's version.
+  const versions = trackTableWrites(ctx.db);
   const certifications = new CertificationRepository(ctx.db);
   const trackRepo = new TrackRepository(ctx.db);
   const catalog = new CatalogService(certifications, trackRepo, BUILTIN_LADDERS, now);
@@ -80,7 +83,7 @@ export function wireHandlers(ctx: CoreContext): Omit<HandlerTable, BackupMethod>
   // The application and the exam read each other (attempts used ↔ the eligibility window), so
   // each is handed a function that reaches the other once both exist.
   let applications: ApplicationService | null = null;
-  const preparation = wirePreparation(ctx, { tracks, credentials, holidayCountry: () => settings.get().holidayCountry }, {
+  const preparation = wirePreparation(ctx, { tracks, credentials, holidayCountry: () => settings.get().holidayCountry, versions }, {
     // An eligibility period counts attempts only when its end is known.
     applicationWindow: (trackId) => {
       const window = applications?.applicationWindow(trackId) ?? null;
@@ -141,6 +144,7 @@ export function wireHandlers(ctx: CoreContext): Omit<HandlerTable, BackupMethod>
   const renewal = new RenewalService(credentials, ceRepo, renewalRepo, evidence, tracks, trackRepo, now, {
     fairStartOf: (id) => fairStartRepo.get(id),
     linkedTrainingOf: (activityId) => links?.linkedTrainingOf(activityId) ?? null,
+    versions,
   });
   const ceActivities = new CeActivityService(ceRepo, renewal, evidence, now);
   ctx.bulkImport?.({ ceActivities });

@@ -1,3 +1,4 @@
+import type { TableVersions } from '../db/tableVersions';
 import type { CoreContext } from '../context';
 import { ExamRepository } from '../db/repositories/examRepository';
 import { PracticeRepository } from '../db/repositories/practiceRepository';
@@ -30,7 +31,7 @@ export interface PreparationSeams {
  */
 export function wirePreparation(
   ctx: Pick<CoreContext, 'db' | 'clock' | 'events'>,
-  shared: { tracks: TrackService; credentials: CredentialService; holidayCountry?: () => string | null },
+  shared: { tracks: TrackService; credentials: CredentialService; holidayCountry?: () => string | null; versions?: TableVersions },
   seams: PreparationSeams,
 ) {
   const now = () => ctx.clock.now();
@@ -51,6 +52,7 @@ export function wirePreparation(
     transaction,
     now,
     days: new PreparationDays({ moves: new PlanMovesRepository(ctx.db), holidayCountry: shared.holidayCountry ?? (() => null) }),
+    ...(shared.versions ? { versions: shared.versions } : {}),
   });
   const sessions = new StudySessionService(sessionRepo, preparationRepo, preparation, tracks, transaction, now);
   const practice = new PracticeService(practiceRepo, preparation, tracks, transaction, now);

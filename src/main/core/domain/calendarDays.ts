@@ -1,13 +1,9 @@
 import {
-  addDays,
   addMonths,
   addYears,
-  differenceInCalendarDays,
   format,
-  getISODay,
   parseISO,
   set,
-  startOfISOWeek,
 } from 'date-fns';
 import type { IsoDate } from '../../../shared/schemas/dates';
 
@@ -21,30 +17,47 @@ import type { IsoDate } from '../../../shared/schemas/dates';
 export const toDay = (date: Date): IsoDate => format(date, 'yyyy-MM-dd');
 const fromDay = (day: IsoDate): Date => parseISO(day);
 
-export const plusDays = (day: IsoDate, days: number): IsoDate => toDay(addDays(fromDay(day), days));
+/*
+ * Day steps, differences and weekdays run in hot loops (plans over years, cycle windows), so they
+ * count whole days on the UTC timeline, where every day is 24 hours: no parsing through date-fns
+ * and no time-zone offsets, with the same answers as calendar-day arithmetic (issue 10).
+ */
+const DAY_MS = 86_400_000;
+const utcOf = (day: IsoDate): number => {
+  const ms = Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
+  if (Number.isNaN(ms) || day.length !== 10) throw new RangeError(`Invalid day: ${day}`);
+  return ms;
+};
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+const dayOfUtc = (ms: number): IsoDate => {
+  const d = new Date(ms);
+  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1, 2)}-${pad(d.getUTCDate(), 2)}`;
+};
+
+export const plusDays = (day: IsoDate, days: number): IsoDate => dayOfUtc(utcOf(day) + Math.trunc(days) * DAY_MS);
 export const plusMonths = (day: IsoDate, months: number): IsoDate => toDay(addMonths(fromDay(day), months));
 export const plusYears = (day: IsoDate, years: number): IsoDate => toDay(addYears(fromDay(day), years));
 
 /** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
-export const daysBetween = (from: IsoDate, to: IsoDate): number => differenceInCalendarDays(fromDay(to), fromDay(from));
+export const daysBetween = (from: IsoDate, to: IsoDate): number => Math.round((utcOf(to) - utcOf(from)) / DAY_MS);
 
 /** 0 = Monday … 6 = Sunday, the order availability is given in. */
 export function weekdayIndex(date: IsoDate): number {
-  return getISODay(fromDay(date)) - 1;
+  return (new Date(utcOf(date)).getUTCDay() + 6) % 7;
 }
 
 /** Every day from `from` up to, not including, `until`. */
 export function eachDay(from: IsoDate, until: IsoDate): IsoDate[] {
   const days: IsoDate[] = [];
+  const start = utcOf(from);
   const count = daysBetween(from, until);
-  const start = fromDay(from);
-  for (let i = 0; i < count; i++) days.push(toDay(addDays(start, i)));
+  for (let i = 0; i < count; i++) days.push(dayOfUtc(start + i * DAY_MS));
   return days;
 }
 
 /** The Monday of the week holding `date`. */
 export function weekStart(date: IsoDate): IsoDate {
-  return toDay(startOfISOWeek(fromDay(date)));
+  return plusDays(date, -weekdayIndex(date));
 }
 
 /** The first day of the day's month, e.g. 2026-11-25 → 2026-11-01. */

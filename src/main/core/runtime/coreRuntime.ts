@@ -62,6 +62,8 @@ export class CoreRuntime implements DataFolderControl {
   #queue: Promise<unknown> = Promise.resolve();
   #busy = 0;
   #closed = false;
+  /** The follow-up of the latest writes (reminders, statuses, the calendar file), due after their answers. */
+  #followUp: { done: Promise<void>; run: () => void } | null = null;
 
   constructor(private readonly options: RuntimeOptions) {
     this.dataDir = options.dataDir;
@@ -101,6 +103,8 @@ export class CoreRuntime implements DataFolderControl {
 
   async call(method: string, input: unknown): Promise<Result<unknown>> {
     while (this.#swap) await this.#swap;
+    // A call never sees the data before the previous write's follow-up has run.
+    while (this.#followUp) await this.#followUp.done;
     const session = this.#session;
     if (this.#closed || !session) {
       return { ok: false, error: { code: 'storage', message: 'Certplan is shutting down; try again after it restarts' } };
@@ -110,8 +114,9 @@ export class CoreRuntime implements DataFolderControl {
       log: this.options.log,
       onMutation: (area) => {
         this.options.events.emit('data:changed', { areas: [area] });
-        // A change can move dates (a new credential, a renewal) or statuses: follow at once.
-        this.refresh();
+        // A change can move dates (a new credential, a renewal) or statuses: follow right after
+        // the answer is out (issue 10), once for a burst of writes; the next call waits for it.
+        this.#scheduleFollowUp();
       },
       onStorageError: (error) => {
         // Damage found while running: stop writing into the file and show the recovery screen.
@@ -122,6 +127,29 @@ export class CoreRuntime implements DataFolderControl {
 
   refresh(): void {
     if (!this.#closed) this.#session?.refresh();
+  }
+
+  #scheduleFollowUp(): void {
+    if (this.#followUp) return;
+    let resolve: () => void = () => undefined;
+    const done = new Promise<void>((r) => (resolve = r));
+    const handle = setImmediate(() => run());
+    const run = () => {
+      if (this.#followUp?.done !== done) return;
+      clearImmediate(handle);
+      this.#followUp = null;
+      try {
+        this.refresh();
+      } finally {
+        resolve();
+      }
+    };
+    this.#followUp = { done, run };
+  }
+
+  /** Resolves once the follow-up of every write so far has run (hosts, tests and the bench wait on it). */
+  async idle(): Promise<void> {
+    while (this.#followUp) await this.#followUp.done;
   }
 
   exclusive<T>(work: () => Promise<T>): Promise<T> {
@@ -181,6 +209,8 @@ export class CoreRuntime implements DataFolderControl {
 
   close(): void {
     if (this.#closed) return;
+    // A write's follow-up is part of it: run it before the data file closes.
+    this.#followUp?.run();
     this.#closed = true;
     this.#session?.close();
     this.#session = null;
@@ -239,6 +269,8 @@ export class CoreRuntime implements DataFolderControl {
     const previous = this.#swap;
     this.#swap = new Promise<void>((resolve) => (release = resolve));
     if (previous) await previous;
+    // The old data's follow-up runs on the old data, before its file is closed.
+    this.#followUp?.run();
     try {
       const result = await work();
       this.options.events.emit('data:changed', { areas: ALL_AREAS });

@@ -19,6 +19,7 @@ import type { PreparationDays } from './preparationDays';
 import type { KnownDate, KnownDateSource } from './knownDates';
 import { buildPlanView, planInputFor } from './planView';
 import { assertDomainList } from './trackDomains';
+import type { TableVersions } from '../db/tableVersions';
 import type { TrackService } from './trackService';
 
 const MAX_PAUSE_DAYS = 366;
@@ -33,7 +34,20 @@ export interface PreparationDeps {
   now: () => Date;
   /** Public holidays and moved sessions; without it, plans follow the weekly availability only. */
   days?: PreparationDays;
+  /** The connection's write counters: a plan is re-made only when a table it reads changed (issue 10). */
+  versions?: TableVersions;
 }
+
+/**
+ * Tables a plan and its progress never read: continuing education, renewals, records and the
+ * reminders the scan writes. Anything else (sessions, practice, settings, holidays, the track,
+ * the exam date) re-makes the plan at the next read.
+ */
+export const PLAN_IGNORES: ReadonlySet<string> = new Set([
+  'ce_activities', 'ce_activity_credentials', 'ce_activity_evidence', 'renewals', 'credential_fair_starts', 'credential_pace_targets',
+  'evidence_files', 'experience_entries', 'training_entries', 'training_ce_links', 'applications', 'application_events', 'track_checks',
+  'reminders', 'meta', 'profile', 'rules_adoptions',
+]);
 
 /**
  * Preparation for an exam: the settings, the plan made from them (generatePlan / replan in
@@ -48,9 +62,21 @@ export class PreparationService implements KnownDateSource {
     return localDateOf(this.deps.now());
   }
 
+  /** The prepare tab's answer, kept per track like the plan (see PLAN_IGNORES). */
   view(trackId: string): PreparationView {
-    const track = this.deps.tracks.get(trackId);
     this.refreshPlan(trackId);
+    const stamp = this.#planStamp();
+    const kept = this.#viewKept.get(trackId);
+    if (stamp !== null && kept?.stamp === stamp) return kept.view;
+    const view = this.#view(trackId);
+    if (stamp !== null) this.#viewKept.set(trackId, { stamp, view });
+    return view;
+  }
+
+  readonly #viewKept = new Map<string, { stamp: string; view: PreparationView }>();
+
+  #view(trackId: string): PreparationView {
+    const track = this.deps.tracks.get(trackId);
     const prep = this.deps.preparations.get(trackId);
     const schedule = this.deps.schedule.get(trackId);
     const today = this.today();
@@ -201,6 +227,23 @@ export class PreparationService implements KnownDateSource {
    * it again changes nothing. A track without preparation is left alone.
    */
   refreshPlan(trackId: string): void {
+    const kept = this.#plannedAt.get(trackId);
+    if (kept !== undefined && kept === this.#planStamp()) return;
+    this.#refreshPlan(trackId);
+    // Taken after the refresh: its own write of the plan must not make the next read plan again.
+    const stamp = this.#planStamp();
+    if (stamp !== null) this.#plannedAt.set(trackId, stamp);
+  }
+
+  /** Per track, the stamp (plan inputs' versions and today) its stored plan was last brought up to date at. */
+  readonly #plannedAt = new Map<string, string>();
+  readonly #progressKept = new Map<string, { stamp: string; progress: Progress }>();
+
+  #planStamp(): string | null {
+    return this.deps.versions ? `${this.deps.versions.stampExcept(PLAN_IGNORES)}|${this.today()}` : null;
+  }
+
+  #refreshPlan(trackId: string): void {
     const prep = this.deps.preparations.get(trackId);
     const schedule = this.deps.schedule.get(trackId);
     if (!prep || !schedule) return;
@@ -223,8 +266,17 @@ export class PreparationService implements KnownDateSource {
   }
 
   progress(trackId: string): Progress {
-    const track = this.deps.tracks.get(trackId);
     this.refreshPlan(trackId);
+    const stamp = this.#planStamp();
+    const kept = this.#progressKept.get(trackId);
+    if (stamp !== null && kept?.stamp === stamp) return kept.progress;
+    const progress = this.#computeProgress(trackId);
+    if (stamp !== null) this.#progressKept.set(trackId, { stamp, progress });
+    return progress;
+  }
+
+  #computeProgress(trackId: string): Progress {
+    const track = this.deps.tracks.get(trackId);
     return {
       trackId,
       ...computeProgress({

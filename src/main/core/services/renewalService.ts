@@ -25,6 +25,7 @@ import { toCeRequirementView } from './ceRequirement/ceRequirementView';
 import { holdJudgements } from './fairStart/holdJudgements';
 import { fairStartYears } from './fairStart/fairStartYears';
 import { otherRenewalRoutes } from './renewalRoutes';
+import type { TableVersions } from '../db/tableVersions';
 
 /** What the renewal view needs from the slices built beside it (fair start, linked records). */
 export interface RenewalSeams {
@@ -32,7 +33,21 @@ export interface RenewalSeams {
   fairStartOf: (credentialId: string) => FairStartState | null;
   /** The training entry a CE activity was also recorded as. */
   linkedTrainingOf: (activityId: string) => { id: string; course: string; differences: string[] } | null;
+  /** The connection's write counters: evaluations are kept until a table they read changes. */
+  versions?: TableVersions;
 }
+
+/**
+ * Tables a credential's evaluation never reads: study, practice, plans, exams, applications,
+ * flashcards and the reminders the scan writes. A write anywhere else (CE, renewals, credentials,
+ * catalog, rules, fair starts, pace targets, tracks, settings) makes every credential re-evaluate.
+ */
+export const RENEWAL_IGNORES: ReadonlySet<string> = new Set([
+  'study_sessions', 'study_timers', 'plan_items', 'preparations', 'preparation_breaks', 'practice_results',
+  'exam_schedules', 'exam_attempts', 'applications', 'application_events', 'track_checks', 'track_status_history',
+  'experience_entries', 'training_entries', 'training_ce_links', 'reminders', 'meta',
+  'flashcard_cards', 'flashcard_days', 'flashcard_decks', 'flashcard_media', 'flashcard_notes', 'flashcard_review_log', 'flashcard_scheduler_params', 'flashcard_settings',
+]);
 
 const NO_SEAMS: RenewalSeams = { fairStartOf: () => null, linkedTrainingOf: () => null };
 
@@ -67,9 +82,22 @@ export class RenewalService {
     return localDateOf(this.now());
   }
 
-  evaluate(credential: StoredCredential, maintenance: Maintenance | null = effectiveMaintenance(credential)): CredentialEvaluation {
-    return this.evaluateWith(credential, [], maintenance);
+  /**
+   * The stored credential's evaluation. Kept per credential until a table it may read changes or
+   * the day moves (see RENEWAL_IGNORES); rules passed in (a preview of other rules) are never kept.
+   */
+  evaluate(credential: StoredCredential, maintenance?: Maintenance | null): CredentialEvaluation {
+    const versions = this.seams.versions;
+    if (maintenance !== undefined || !versions) return this.evaluateWith(credential, [], maintenance ?? effectiveMaintenance(credential));
+    const key = `${versions.stampExcept(RENEWAL_IGNORES)}|${this.today()}`;
+    const kept = this.#evaluations.get(credential.id);
+    if (kept?.key === key) return kept.evaluation;
+    const evaluation = this.evaluateWith(credential, []);
+    this.#evaluations.set(credential.id, { key, evaluation });
+    return evaluation;
   }
+
+  readonly #evaluations = new Map<string, { key: string; evaluation: CredentialEvaluation }>();
 
   /**
    * The evaluation with some activities added that are not stored (the fair start's preview

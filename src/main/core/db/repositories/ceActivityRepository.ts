@@ -31,6 +31,8 @@ export class CeActivityRepository {
   readonly #linkEvidence;
   readonly #unlinkEvidence;
   readonly #usingEvidence;
+  readonly #credentialLinksOf;
+  readonly #evidenceLinksOf;
 
   constructor(private readonly db: Db) {
     this.#byId = db.prepare<[string], ActivityRow>(`SELECT ${COLUMNS} FROM ce_activities a WHERE a.id = ?`);
@@ -44,6 +46,12 @@ export class CeActivityRepository {
     );
     this.#evidenceLinks = db.prepare<[], { activity_id: string; evidence_id: string }>(
       'SELECT activity_id, evidence_id FROM ce_activity_evidence ORDER BY activity_id, position',
+    );
+    this.#credentialLinksOf = db.prepare<[string], { activity_id: string; credential_id: string }>(
+      'SELECT activity_id, credential_id FROM ce_activity_credentials WHERE activity_id = ? ORDER BY credential_id',
+    );
+    this.#evidenceLinksOf = db.prepare<[string], { activity_id: string; evidence_id: string }>(
+      'SELECT activity_id, evidence_id FROM ce_activity_evidence WHERE activity_id = ? ORDER BY position',
     );
     this.#insert = db.prepare(
       `INSERT INTO ce_activities (id, activity_date, title, provider, units, category_id, activity_type_id, notes, created_at, updated_at)
@@ -120,8 +128,12 @@ export class CeActivityRepository {
 
   #withLinks(rows: ActivityRow[]): CeActivity[] {
     if (rows.length === 0) return [];
-    const credentials = groupBy(this.#credentialLinks.all(), (l) => l.activity_id, (l) => l.credential_id);
-    const evidence = groupBy(this.#evidenceLinks.all(), (l) => l.activity_id, (l) => l.evidence_id);
+    // A few activities read their own links through the primary key; many read the tables whole.
+    const few = rows.length <= FEW_ROWS;
+    const credentialLinks = few ? rows.flatMap((r) => this.#credentialLinksOf.all(r.id)) : this.#credentialLinks.all();
+    const evidenceLinks = few ? rows.flatMap((r) => this.#evidenceLinksOf.all(r.id)) : this.#evidenceLinks.all();
+    const credentials = groupBy(credentialLinks, (l) => l.activity_id, (l) => l.credential_id);
+    const evidence = groupBy(evidenceLinks, (l) => l.activity_id, (l) => l.evidence_id);
     return rows.map((row) => ({
       id: row.id,
       date: row.activity_date,
@@ -139,8 +151,15 @@ export class CeActivityRepository {
   }
 }
 
+/** Up to this many activities read their links one by one (issue 10: a lookup, not two table scans). */
+const FEW_ROWS = 20;
+
 function groupBy<T>(items: T[], key: (item: T) => string, value: (item: T) => string): Map<string, string[]> {
   const map = new Map<string, string[]>();
-  for (const item of items) map.set(key(item), [...(map.get(key(item)) ?? []), value(item)]);
+  for (const item of items) {
+    const list = map.get(key(item));
+    if (list) list.push(value(item));
+    else map.set(key(item), [value(item)]);
+  }
   return map;
 }

@@ -49,8 +49,9 @@ export class RecordLinkService {
 
   linkedTrainingOf(activityId: string): { id: string; course: string; differences: string[] } | null {
     const trainingId = this.links.trainingOf(activityId);
+    if (!trainingId) return null;
     const activity = this.ceRepo.get(activityId);
-    if (!trainingId || !activity) return null;
+    if (!activity) return null;
     const entry = this.training.requireStored(trainingId);
     return { id: entry.id, course: entry.course, differences: differencesOf(entry, activity) };
   }

@@ -5,8 +5,8 @@ import { useLayoutEffect, useState } from 'react';
 export const WINDOWED_FROM_ROWS = 200;
 
 export interface TableWindow {
-  /** Put on the table's <tbody> as its ref: where the rows start on the page. */
-  attachBody: (body: HTMLTableSectionElement | null) => void;
+  /** Put on the table's <tbody> (or the list) as its ref: where the rows start on the page. */
+  attachBody: (body: HTMLElement | null) => void;
   /** Which rows to render now, in order. */
   indexes: number[];
   /** Height of the rows left out above and below the rendered ones (spacer rows fill it). */
@@ -25,8 +25,8 @@ const noMeasure = () => undefined;
  * with the page, so there is no scroll box within the page): 20,000 study sessions cost what
  * 40 do. Short tables render whole.
  */
-export function useTableWindow(count: number, estimateRowPx = 45): TableWindow {
-  const [body, attachBody] = useState<HTMLTableSectionElement | null>(null);
+export function useTableWindow(count: number, estimateRowPx = 45, gapPx = 0): TableWindow {
+  const [body, attachBody] = useState<HTMLElement | null>(null);
   const windowed = count > WINDOWED_FROM_ROWS;
   const [scrollMargin, setScrollMargin] = useState(0);
   // Where the rows start on the page moves when what is above them changes size (a form opens,
@@ -43,6 +43,7 @@ export function useTableWindow(count: number, estimateRowPx = 45): TableWindow {
     count: windowed ? count : 0,
     estimateSize: () => estimateRowPx,
     overscan: 10,
+    gap: gapPx,
     scrollMargin,
     enabled: windowed,
   });

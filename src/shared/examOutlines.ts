@@ -4,8 +4,6 @@ import type { IsoDate } from './schemas/dates';
 
 /** Pure rules about dated exam outlines, shared so the core and the catalog page agree on which applies. */
 
-/** The one date format people see (the locale's numeric day), so outline sentences match the inputs. */
-const formatDayForPeople = (date: IsoDate): string => formatCalendarDay(date);
 
 /**
  * Which of a certification's exam outlines applies on a day. Outlines never overlap (the schema
@@ -20,7 +18,14 @@ export function examOutlineInForce(outlines: readonly ExamOutline[], on: IsoDate
 }
 
 /** "from 9 Jul 2026", "until 8 Jul 2026", "9 Jul 2026 – 31 Dec 2027", or null for an undated outline. */
-export function describeOutlineDates(outline: Pick<ExamOutline, 'effectiveFrom' | 'effectiveUntil'>): string | null {
+/**
+ * The one date format people see (the locale's numeric day), so outline sentences match the inputs.
+ * The renderer uses its own locale; the core passes the locale it writes its sentences in.
+ */
+export function describeOutlineDates(
+  outline: Pick<ExamOutline, 'effectiveFrom' | 'effectiveUntil'>,
+  formatDayForPeople: (date: IsoDate) => string = (date) => formatCalendarDay(date),
+): string | null {
   const { effectiveFrom: from, effectiveUntil: until } = outline;
   if (from && until) return `${formatDayForPeople(from)} – ${formatDayForPeople(until)}`;
   if (from) return `from ${formatDayForPeople(from)}`;

@@ -70,7 +70,8 @@ test('start on a damaged database and recover from the recovery screen', async (
   const damaged = readFileSync(file);
 
   app.host = await startWebHost({ dataDir, clock: PINNED_NOW });
-  expect(app.host.output()).toMatch(/is damaged .*Open the address below to recover/);
+  // The host is ready when its host file is written; the line on stderr may come a moment later.
+  await expect.poll(() => app.host.output()).toMatch(/is damaged .*Open the address below to recover/);
   await page.goto(app.host.appUrl);
   await expect(page.getByRole('heading', { name: 'Certplan’s data file is damaged' })).toBeVisible();
   await expect(page.getByText(/stopped before changing anything in it/)).toBeVisible();

@@ -55,7 +55,7 @@ test('a PRINCE2 and Security+ holder who only wants renewals logs what she earne
   await expect(page.getByRole('heading', { level: 3, name: 'PRINCE2 P' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Open PRINCE2 P' })).toBeVisible();
   await guided.finish();
-  await page.waitForURL(/#\/credentials\//);
+  await page.waitForURL(/#\/credentials\/credential-/);
 
   // The second credential, added from My certifications, where both are listed beside the tracks.
   await app.nav('My certifications');
@@ -64,7 +64,7 @@ test('a PRINCE2 and Security+ holder who only wants renewals logs what she earne
   await certification.selectOption((await certification.locator('option', { hasText: /^Security\+:/ }).getAttribute('value')) ?? '');
   await page.getByRole('textbox', { name: 'Earned on' }).fill('2024-05-10');
   await page.getByRole('button', { name: 'Add credential' }).click();
-  await page.waitForURL(/#\/credentials\//);
+  await page.waitForURL(/#\/credentials\/credential-/);
   await app.nav('My certifications');
   const held = page.getByRole('list', { name: 'Credentials held' });
   await expect(held.getByRole('listitem')).toHaveCount(2);
@@ -80,6 +80,8 @@ test('a PMO lead who holds PMP and wants PMI-PMOCP: her PMP covers the experienc
   await guided.skip();
   await guided.track('PMI-PMOCP — PMI Project Management Office Certified Professional (PMI)');
   await guided.education('Secondary (high school or equivalent)');
+  // The education is saved once the next step shows; leaving before that would race the save.
+  await guided.expectStep('Your experience');
   // Leave half-way: the dashboard offers to pick it up at the next step.
   await app.nav('Dashboard');
   await expect(page.getByRole('region', { name: 'Pick up where you left off' })).toContainText('step 5 of 7, your experience');

@@ -34,12 +34,12 @@ test('a PeopleCert holder sees each year against its 20 points, the Professional
   });
   await app.goto(`/credentials/${credentialId}`);
   const years = page.getByRole('list', { name: 'Each year of the cycle' });
-  await expect(years.getByRole('listitem', { name: 'Year 1, 10 Feb 2024 to 9 Feb 2025: 25 CPD points of 20, met' })).toBeVisible();
-  await expect(years.getByRole('listitem', { name: 'Year 3, 10 Feb 2026 to 9 Feb 2027: 12 CPD points of 20, 8 to go' })).toBeVisible();
+  await expect(years.getByRole('listitem', { name: 'Year 1, 02/10/2024 to 02/09/2025: 25 CPD points of 20, met' })).toBeVisible();
+  await expect(years.getByRole('listitem', { name: 'Year 3, 02/10/2026 to 02/09/2027: 12 CPD points of 20, 8 to go' })).toBeVisible();
   await expect(years.getByRole('listitem', { name: 'Year 3, Professional Experience: 2 CPD points of at least 5, 3 to go' })).toBeVisible();
   // 57 of 60 count, yet 8 are needed: one sentence says why.
   await expect(page.getByRole('list', { name: 'Why the numbers are what they are' })).toContainText(
-    'Each year of the cycle has its own minimum, so 8 CPD points are still needed though 57 of 60 CPD points count: year 3 (10 Feb 2026 to 9 Feb 2027) needs 8 CPD points more, 3 of them from Professional Experience.',
+    'Each year of the cycle has its own minimum, so 8 CPD points are still needed though 57 of 60 CPD points count: year 3 (02/10/2026 to 02/09/2027) needs 8 CPD points more, 3 of them from Professional Experience.',
   );
   // The yearly rule once on the page (not again in the progress or the requirement text).
   await expect(page.getByText(YEARLY_RULE, { exact: true })).toHaveCount(1);
@@ -98,7 +98,7 @@ test('a fair start that breaks PeopleCert’s 15 points for one activity is refu
   await fairStart.getByRole('button', { name: 'Check before importing' }).click();
   const preview = fairStart.getByTestId('earned-preview');
   await expect(preview).toContainText('1 problem to fix; nothing is imported until every line is clean.');
-  await expect(preview.getByRole('row', { name: /^3 10 Sep 2024 Two-day agile course/ })).toContainText('counts at most 15 CPD points for one activity; log a longer one as several activities');
+  await expect(preview.getByRole('row', { name: /^3 09\/10\/2024 Two-day agile course/ })).toContainText('counts at most 15 CPD points for one activity; log a longer one as several activities');
   await expect(fairStart.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
   // Refused over the contract too: the stored data did not change and the step still waits.
   const refused = await app.host.call('renewal:import-earned', { credentialId, entry: { kind: 'transcript', text: csv } });

@@ -38,7 +38,7 @@ export function trackOutlineInForce(
 function outlineSentence(acronym: string, outline: ExamOutline | null, count: number, on: IsoDate, basis: TrackOutline['basis']): string {
   if (outline === null) return `The ${acronym} exam’s content outline is not known; you can fill it in to plan by domain.`;
   if (count <= 1) return `The ${acronym} exam follows the ${outline.name}.`;
-  const dates = describeOutlineDates(outline);
+  const dates = describeOutlineDates(outline, formatDayForPeople);
   const which = `the ${outline.name}${dates ? ` (${dates})` : ''}`;
   switch (basis) {
     case 'exam-date':

@@ -5,7 +5,7 @@ import { formatDayForPeople } from '../calendarDays';
 import { compareDomainWeights, describeOutlineDates, describeWeightChanges, examOutlineInForce } from '../../../../shared/examOutlines';
 import { ChangeList, type RuleChange } from './changeList';
 
-const outlineLabel = (o: ExamOutline) => `${o.name}${describeOutlineDates(o) ? ` (${describeOutlineDates(o)})` : ''}`;
+const outlineLabel = (o: ExamOutline) => `${o.name}${describeOutlineDates(o, formatDayForPeople) ? ` (${describeOutlineDates(o, formatDayForPeople)})` : ''}`;
 
 /**
  * The exam as it changes for this person: the outline in force on their date (exam, target or

@@ -1,18 +1,21 @@
 import { createHashRouter } from 'react-router';
-import { CatalogView } from '../views/catalog/CatalogView';
-import { CertificationDetailView } from '../views/catalog/CertificationDetailView';
-import { CertificationEditorView } from '../views/catalog/editor/CertificationEditorView';
-import { AddCredentialView } from '../views/credentials/AddCredentialView';
-import { CredentialView } from '../views/credentials/CredentialView';
 import { DashboardView } from '../views/dashboard/DashboardView';
-import { RecordsView } from '../views/records/RecordsView';
-import { RemindersView } from '../views/reminders/RemindersView';
-import { SettingsView } from '../views/settings/SettingsView';
-import { GuidedStartView } from '../views/start/GuidedStartView';
-import { TracksView } from '../views/tracks/TracksView';
-import { TrackView } from '../views/tracks/TrackView';
 import { Layout } from './Layout';
+import { lazyScreen } from './lazyScreen';
 import { NotFoundView } from './NotFoundView';
+
+// Every screen but the dashboard (the first one) loads on demand, to keep the first bundle small.
+const CatalogView = lazyScreen(() => import('../views/catalog/CatalogView').then((m) => m.CatalogView));
+const CertificationDetailView = lazyScreen(() => import('../views/catalog/CertificationDetailView').then((m) => m.CertificationDetailView));
+const CertificationEditorView = lazyScreen(() => import('../views/catalog/editor/CertificationEditorView').then((m) => m.CertificationEditorView));
+const AddCredentialView = lazyScreen(() => import('../views/credentials/AddCredentialView').then((m) => m.AddCredentialView));
+const CredentialView = lazyScreen(() => import('../views/credentials/CredentialView').then((m) => m.CredentialView));
+const RecordsView = lazyScreen(() => import('../views/records/RecordsView').then((m) => m.RecordsView));
+const RemindersView = lazyScreen(() => import('../views/reminders/RemindersView').then((m) => m.RemindersView));
+const SettingsView = lazyScreen(() => import('../views/settings/SettingsView').then((m) => m.SettingsView));
+const GuidedStartView = lazyScreen(() => import('../views/start/GuidedStartView').then((m) => m.GuidedStartView));
+const TracksView = lazyScreen(() => import('../views/tracks/TracksView').then((m) => m.TracksView));
+const TrackView = lazyScreen(() => import('../views/tracks/TrackView').then((m) => m.TrackView));
 
 /**
  * Hash routes work the same under app:// and the web host, with no server-side fallback. `key`

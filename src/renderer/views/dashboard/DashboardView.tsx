@@ -3,7 +3,7 @@ import { useApi } from '../../app/AppContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
-import { StudyHoursChart } from '../../components/charts/StudyHoursChart';
+import { StudyHoursChart } from '../../components/charts/lazyCharts';
 import { useCall } from '../../hooks/useCall';
 import { CeProgressCard } from './CeProgressCard';
 import { GuidedStartCard } from './GuidedStartCard';

@@ -31,7 +31,8 @@ function nextNotice(group: ReminderGroup): string | null {
  * countdown, when the next notice comes and how many came before, and the actions its state
  * allows. Study days folded into this row say how many follow.
  */
-export function ReminderGroupRow({ group, today }: { group: ReminderGroup; today: string }) {
+/** `index` and `measure` place the row in a windowed list (see useTableWindow). */
+export function ReminderGroupRow({ group, today, index, measure }: { group: ReminderGroup; today: string; index?: number; measure?: (row: HTMLElement | null) => void }) {
   const api = useApi();
   const { notices } = useStores();
   const [choosing, setChoosing] = useState(false);
@@ -64,7 +65,7 @@ export function ReminderGroupRow({ group, today }: { group: ReminderGroup; today
   ].filter(Boolean);
 
   return (
-    <li className={`reminder-item reminder-${group.state}`}>
+    <li className={`reminder-item reminder-${group.state}`} data-index={index} ref={measure}>
       <div className="reminder-main">
         <span className="reminder-title">
           <Link to={reminderTarget(group)}>{title}</Link>

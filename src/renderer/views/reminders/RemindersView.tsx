@@ -12,7 +12,7 @@ import { KNOWN_DATE_KIND_LABELS } from '../../format/renewalLabels';
 import { countOf } from '../../format/relativeDay';
 import { useCall } from '../../hooks/useCall';
 import { CalendarExport } from './CalendarExport';
-import { ReminderGroupRow } from './ReminderGroupRow';
+import { ReminderList } from './ReminderList';
 
 type StateFilter = ReminderFilter['state'];
 
@@ -110,11 +110,7 @@ export function RemindersView() {
             </EmptyState>
           )
         ) : (
-          <ul className="reminder-list" aria-label="Reminders by due date">
-            {data.groups.map((g) => (
-              <ReminderGroupRow key={`${g.key}|${g.dueDate}`} group={g} today={today} />
-            ))}
-          </ul>
+          <ReminderList groups={data.groups} today={today} />
         )}
       </section>
     </div>

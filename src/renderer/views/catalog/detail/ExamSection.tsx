@@ -2,7 +2,7 @@ import type { Certification, ExamOutline } from '../../../../shared/schemas/cert
 import { compareDomainWeights, describeOutlineDates, describeWeightChanges, examOutlineInForce } from '../../../../shared/examOutlines';
 import { useSlice, useStores } from '../../../app/AppContext';
 import { Badge, Unknown } from '../../../components/Badge';
-import { DomainWeightChart } from '../../../components/charts/DomainWeightChart';
+import { DomainWeightChart } from '../../../components/charts/lazyCharts';
 import { formatFees, formatMinutes } from '../../../format/labels';
 import { FactNote } from './FactNote';
 import { ApplicationFacts } from './ApplicationFacts';

@@ -1,8 +1,6 @@
 import type { PreparationView } from '../../../../shared/schemas/preparation';
 import { useApi } from '../../../app/AppContext';
-import { DomainTimeChart } from '../../../components/charts/DomainTimeChart';
-import { ScoreTrendChart } from '../../../components/charts/ScoreTrendChart';
-import { WeeklyHoursChart } from '../../../components/charts/WeeklyHoursChart';
+import { DomainTimeChart, ScoreTrendChart, WeeklyHoursChart } from '../../../components/charts/lazyCharts';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { Loading } from '../../../components/Loading';
 import { useCall } from '../../../hooks/useCall';

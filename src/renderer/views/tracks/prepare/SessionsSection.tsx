@@ -3,7 +3,9 @@ import type { PreparationView } from '../../../../shared/schemas/preparation';
 import type { SessionList, StudySession } from '../../../../shared/schemas/studySession';
 import { useApi } from '../../../app/AppContext';
 import { EmptyState } from '../../../components/EmptyState';
+import { SpacerRow } from '../../../components/SpacerRow';
 import { TableScroll } from '../../../components/TableScroll';
+import { useTableWindow } from '../../../components/useTableWindow';
 import { useRemoveWithUndo } from '../../../hooks/useRemoveWithUndo';
 import { type FieldErrors, fieldErrorsFrom, numberOrNaN } from '../../../forms/fieldErrors';
 import { formatDay } from '../../../format/dates';
@@ -22,6 +24,7 @@ export function SessionsSection({ view, sessions, reload }: { view: PreparationV
   const [editErrors, setEditErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
   const items = view.plan?.items ?? [];
+  const { attachBody, measure, indexes, before, after, windowed } = useTableWindow(sessions.sessions.length);
 
   const toInput = (d: SessionDraft) => ({
     date: d.date,
@@ -83,7 +86,7 @@ export function SessionsSection({ view, sessions, reload }: { view: PreparationV
           <EmptyState title="No study sessions yet">Start the timer when you sit down to study, or enter a session you did by hand.</EmptyState>
         ) : (
           <TableScroll label="Study sessions">
-          <table className="data-table compact">
+          <table className="data-table compact" aria-rowcount={windowed ? sessions.sessions.length + 1 : undefined}>
             <caption className="visually-hidden">Study sessions, newest first</caption>
             <thead>
               <tr>
@@ -97,10 +100,14 @@ export function SessionsSection({ view, sessions, reload }: { view: PreparationV
                 </th>
               </tr>
             </thead>
-            <tbody>
-              {sessions.sessions.map((s) =>
-                editing === s.id ? (
-                  <tr key={s.id}>
+            <tbody ref={attachBody}>
+              <SpacerRow height={before} colSpan={6} />
+              {indexes.map((index) => {
+                const s = sessions.sessions[index];
+                if (!s) return null;
+                const rowProps = { 'data-index': index, ref: measure, 'aria-rowindex': windowed ? index + 2 : undefined };
+                return editing === s.id ? (
+                  <tr key={s.id} {...rowProps}>
                     <td colSpan={6}>
                       <SessionForm
                         draftKey={`session:edit:${s.id}`}
@@ -119,7 +126,7 @@ export function SessionsSection({ view, sessions, reload }: { view: PreparationV
                     </td>
                   </tr>
                 ) : (
-                  <tr key={s.id}>
+                  <tr key={s.id} {...rowProps}>
                     <th scope="row">{formatDay(s.date)}</th>
                     <td className="num">{formatDuration(s.minutes)}</td>
                     <td>{s.domainName}</td>
@@ -136,8 +143,9 @@ export function SessionsSection({ view, sessions, reload }: { view: PreparationV
                       </>}
                     </td>
                   </tr>
-                ),
-              )}
+                );
+              })}
+              <SpacerRow height={after} colSpan={6} />
             </tbody>
           </table>
           </TableScroll>

@@ -1,6 +1,6 @@
 import type { ReviewPlan } from '../../../../../shared/schemas/flashcards/plan';
 import { useApi } from '../../../../app/AppContext';
-import { ReviewForecastChart } from '../../../../components/charts/ReviewForecastChart';
+import { ReviewForecastChart } from '../../../../components/charts/lazyCharts';
 import { ErrorMessage } from '../../../../components/ErrorMessage';
 import { Loading } from '../../../../components/Loading';
 import { CheckboxField } from '../../../../components/fields';

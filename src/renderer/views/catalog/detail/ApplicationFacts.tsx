@@ -1,4 +1,5 @@
 import type { Certification } from '../../../../shared/schemas/certification';
+import { FactList, type FactRow } from './FactList';
 import { Unknown } from '../../../components/Badge';
 import { FactNote } from './FactNote';
 
@@ -6,7 +7,7 @@ import { FactNote } from './FactNote';
 export function ApplicationFacts({ cert }: { cert: Certification }) {
   const app = cert.application;
   if (!app) return null;
-  const rows: [string, React.ReactNode][] = [
+  const rows: FactRow[] = [
     ['Eligibility period', app.eligibilityMonths !== null ? `${app.eligibilityMonths} months${app.eligibilityStarts ? `, starting: ${lowerFirst(app.eligibilityStarts)}` : ''}` : <Unknown />],
     ['Attempts', app.attemptsAllowed !== null ? `${app.attemptsAllowed} within the eligibility period` : <Unknown />],
     ['After the last failed attempt', app.lockoutMonths !== null ? `Wait ${app.lockoutMonths} months before applying again` : <Unknown />],
@@ -17,14 +18,7 @@ export function ApplicationFacts({ cert }: { cert: Certification }) {
   return (
     <>
       <h3>Application and attempts</h3>
-      <dl className="facts">
-        {rows.map(([label, value]) => (
-          <div key={label} className="fact-row">
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <FactList rows={rows} />
       <FactNote cert={cert} fact="application" />
       <FactNote cert={cert} fact="application.audit" />
     </>

@@ -1,4 +1,5 @@
 import type { Certification, ExamOutline } from '../../../../shared/schemas/certification';
+import { FactList, type FactRow } from './FactList';
 import { compareDomainWeights, describeOutlineDates, describeWeightChanges, examOutlineInForce } from '../../../../shared/examOutlines';
 import { useSlice, useStores } from '../../../app/AppContext';
 import { Badge, Unknown } from '../../../components/Badge';
@@ -17,7 +18,7 @@ export function ExamSection({ cert }: { cert: Certification }) {
   const today = useSlice(appInfo, (s) => s.info.data?.today ?? null);
   const exam = cert.exam;
   const current = today ? examOutlineInForce(exam.outlines, today) : null;
-  const rows: [string, React.ReactNode][] = [
+  const rows: FactRow[] = [
     ['Delivery', exam.delivery ?? <Unknown />],
     ['Passing', exam.passing ?? (exam.passMarkPercent !== null ? `${exam.passMarkPercent}%` : <Unknown />)],
     ['Exam fee', exam.fees && exam.fees.length ? formatFees(exam.fees) : <Unknown />],
@@ -48,14 +49,7 @@ export function ExamSection({ cert }: { cert: Certification }) {
         <OutlineCard key={outline.id} cert={cert} outline={outline} inForce={exam.outlines.length > 1 && current?.id === outline.id} />
       ))}
       <h3>Fees and retakes</h3>
-      <dl className="facts">
-        {rows.map(([label, value]) => (
-          <div key={label} className="fact-row">
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <FactList rows={rows} />
       <FactNote cert={cert} fact="exam.passing" />
       <FactNote cert={cert} fact="exam.fees" />
       <FactNote cert={cert} fact="exam.retakes" />
@@ -88,7 +82,7 @@ function OutlineSwitches({ outlines }: { outlines: readonly ExamOutline[] }) {
 
 function OutlineCard({ cert, outline, inForce }: { cert: Certification; outline: ExamOutline; inForce: boolean }) {
   const dates = describeOutlineDates(outline);
-  const rows: [string, React.ReactNode][] = [
+  const rows: FactRow[] = [
     ['Questions', outline.questions ?? <Unknown />],
     ['Scored questions', outline.scoredQuestions ?? <Unknown />],
     ['Duration', outline.durationMinutes !== null ? formatMinutes(outline.durationMinutes) : <Unknown />],
@@ -103,14 +97,7 @@ function OutlineCard({ cert, outline, inForce }: { cert: Certification; outline:
       </h3>
       <div className="two-column">
         <div>
-          <dl className="facts">
-            {rows.map(([label, value]) => (
-              <div key={label} className="fact-row">
-                <dt>{label}</dt>
-                <dd>{value}</dd>
-              </div>
-            ))}
-          </dl>
+          <FactList rows={rows} />
           <FactNote cert={cert} fact={`outline:${outline.id}`} fallback="exam.size" />
         </div>
         <div>

@@ -1,4 +1,5 @@
 import type { CeCategory, Certification, Maintenance } from '../../../../shared/schemas/certification';
+import { FactList, type FactRow } from './FactList';
 import { describeActivityBounds, describeCarryOver, describePerYear } from '../../../../shared/rulesWording';
 import { Unknown } from '../../../components/Badge';
 import { MAINTENANCE_LABELS, formatFees, pluralize } from '../../../format/labels';
@@ -33,7 +34,7 @@ export function MaintenanceSection({ cert }: { cert: Certification }) {
 export function MaintenanceFacts({ maintenance: m }: { maintenance: Maintenance }) {
   const unit = m.unitName ?? 'unit';
   const ce = m.kind === 'continuing-education';
-  const rows: [string, React.ReactNode][] = [['How', m.kind === 'unknown' ? <Unknown /> : MAINTENANCE_LABELS[m.kind]]];
+  const rows: FactRow[] = [['How', m.kind === 'unknown' ? <Unknown /> : MAINTENANCE_LABELS[m.kind]]];
   if (m.kind !== 'none') {
     rows.push(['Cycle', m.cycleYears !== null ? pluralize(m.cycleYears, 'year') : <Unknown />]);
     if (ce) {
@@ -54,14 +55,7 @@ export function MaintenanceFacts({ maintenance: m }: { maintenance: Maintenance 
     rows.push(['Renewal fee', m.renewalFees && m.renewalFees.length ? formatFees(m.renewalFees) : <Unknown />]);
   }
   return (
-    <dl className="facts">
-      {rows.map(([label, value]) => (
-        <div key={label} className="fact-row">
-          <dt>{label}</dt>
-          <dd>{value}</dd>
-        </div>
-      ))}
-    </dl>
+    <FactList rows={rows} />
   );
 }
 

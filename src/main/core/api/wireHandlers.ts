@@ -117,6 +117,7 @@ export function wireHandlers(ctx: CoreContext): Omit<HandlerTable, BackupMethod>
     tagsOf: () => certifications.tagsById(),
     events: ctx.events,
     now,
+    versions,
   });
   const attempts: AttemptsSource = { attemptsUsed: (trackId) => preparation.services.exam.attemptsUsed(trackId) };
   applications = new ApplicationService(

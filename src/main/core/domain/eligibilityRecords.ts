@@ -42,9 +42,23 @@ export interface EvaluationContext {
   nameOf: (certificationId: string) => string;
 }
 
+/**
+ * Normalised tags seen so far. People reuse a handful of areas and topics across hundreds of
+ * entries, and every eligibility evaluation compares each entry's tags with each requirement's
+ * (the locale-aware lower-casing was half of a dashboard read on ten years of records), so each
+ * distinct text is normalised once. Bounded: emptied when it grows past what people type.
+ */
+const NORMALISED = new Map<string, string>();
+const NORMALISED_LIMIT = 5_000;
+
 /** Areas and topics are typed by people: compare them ignoring case and extra spaces. */
 export function normalizeTag(tag: string): string {
-  return tag.trim().replace(/\s+/g, ' ').toLocaleLowerCase('en');
+  const kept = NORMALISED.get(tag);
+  if (kept !== undefined) return kept;
+  const normal = tag.trim().replace(/\s+/g, ' ').toLocaleLowerCase('en');
+  if (NORMALISED.size >= NORMALISED_LIMIT) NORMALISED.clear();
+  NORMALISED.set(tag, normal);
+  return normal;
 }
 
 export function sameTag(a: string, b: string): boolean {
@@ -52,11 +66,13 @@ export function sameTag(a: string, b: string): boolean {
 }
 
 export function entriesTaggedWith<T extends Pick<ExperienceRecord, 'areas'>>(entries: readonly T[], area: string): T[] {
-  return entries.filter((entry) => entry.areas.some((tag) => sameTag(tag, area)));
+  const wanted = normalizeTag(area);
+  return entries.filter((entry) => entry.areas.some((tag) => normalizeTag(tag) === wanted));
 }
 
 export function trainingFor<T extends Pick<TrainingRecord, 'topic'>>(entries: readonly T[], topic: string): T[] {
-  return entries.filter((entry) => sameTag(entry.topic, topic));
+  const wanted = normalizeTag(topic);
+  return entries.filter((entry) => normalizeTag(entry.topic) === wanted);
 }
 
 /** Hours add up in floating point; round to the hundredth people type (0.25, 27.5). */

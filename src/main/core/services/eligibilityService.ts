@@ -3,6 +3,7 @@ import type { Track } from '../../../shared/schemas/track';
 import { localDateOf } from '../clock';
 import type { TrackCheckRepository } from '../db/repositories/trackCheckRepository';
 import type { StoredTrack } from '../db/repositories/trackRepository';
+import type { TableVersions } from '../db/tableVersions';
 import { type PathOutcome, chooseBestPath, evaluatePath, hasNoPrerequisites, readsAnyRecord } from '../domain/eligibility';
 import type { EligibilityRecords, EvaluationContext } from '../domain/eligibilityRecords';
 import { firstDayOf, monthIndexOf, monthOf, monthOfDate } from '../domain/months';
@@ -33,7 +34,20 @@ export interface EligibilityDeps {
   tagsOf: () => Map<string, readonly string[]>;
   events: CoreEvents;
   now: () => Date;
+  /** Write counters per table: a track's answer is kept until a table it reads changes (issue 10). */
+  versions?: TableVersions;
 }
+
+/**
+ * Tables a track's eligibility never reads: study, plans, practice, exams, applications,
+ * flashcards and reminders. Everything else — records, profile, ticked checks, tracks, catalog,
+ * credentials and what their standing reads (CE, renewals, fair starts) — makes it evaluate again.
+ */
+export const ELIGIBILITY_IGNORES: ReadonlySet<string> = new Set([
+  'study_sessions', 'study_sessions_rebuilt', 'study_timers', 'plan_items', 'preparations', 'preparation_breaks', 'practice_results',
+  'exam_schedules', 'exam_attempts', 'applications', 'application_events', 'reminders',
+  'flashcard_cards', 'flashcard_days', 'flashcard_decks', 'flashcard_media', 'flashcard_notes', 'flashcard_review_log', 'flashcard_scheduler_params', 'flashcard_settings',
+]);
 
 type SharedRecords = Omit<EligibilityRecords, 'checkedRequirementIds'>;
 
@@ -58,9 +72,34 @@ export class EligibilityService {
 
   constructor(private readonly deps: EligibilityDeps) {}
 
+  /**
+   * A track's answer, kept per track until a table it reads is written or the day moves (see
+   * ELIGIBILITY_IGNORES). The dashboard asks for every exploring track on each read, and each
+   * evaluation walks every experience and training entry. A kept answer also stands for the
+   * status sync: with the same inputs and the status it left, the sync would move nothing.
+   */
   get(trackId: string): Eligibility {
+    const versions = this.deps.versions;
+    const key = versions ? `${versions.stampExcept(ELIGIBILITY_IGNORES)}|${localDateOf(this.deps.now())}` : null;
+    const kept = this.#kept.get(trackId);
+    if (key !== null && kept?.key === key) return kept.answer;
+    let moved = false;
     const track = requireTrack(this.deps.tracks, trackId);
-    if (!track.archived) this.#syncAndAnnounce(() => this.#sync(track, this.evaluate(track)));
+    if (!track.archived) {
+      this.#syncAndAnnounce(() => {
+        moved = this.#sync(track, this.evaluate(track));
+        return moved;
+      });
+    }
+    const answer = this.#answer(trackId);
+    // Kept only when the sync had nothing to move: its own write would change the stamp anyway.
+    if (key !== null && !moved && !this.#syncing) this.#kept.set(trackId, { key, answer });
+    return answer;
+  }
+
+  readonly #kept = new Map<string, { key: string; answer: Eligibility }>();
+
+  #answer(trackId: string): Eligibility {
     const current = this.deps.tracks.get(trackId);
     const evaluation = this.evaluate(current);
     const today = localDateOf(this.deps.now());

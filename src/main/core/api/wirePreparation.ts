@@ -55,7 +55,7 @@ export function wirePreparation(
     ...(shared.versions ? { versions: shared.versions } : {}),
   });
   const sessions = new StudySessionService(sessionRepo, preparationRepo, preparation, tracks, transaction, now);
-  const practice = new PracticeService(practiceRepo, preparation, tracks, transaction, now);
+  const practice = new PracticeService(practiceRepo, preparation, tracks, transaction, now, shared.versions);
   const exam = new ExamService({
     exams: examRepo,
     schedule,

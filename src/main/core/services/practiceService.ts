@@ -5,6 +5,7 @@ import type { Readiness } from '../../../shared/schemas/readiness';
 import type { Track } from '../../../shared/schemas/track';
 import { localDateOf } from '../clock';
 import type { PracticeRepository } from '../db/repositories/practiceRepository';
+import type { TableVersions } from '../db/tableVersions';
 import type { CsvFileText } from '../domain/csvFileText';
 import { type ParsedCsv, missingRequired, parseCsv, readRows, suggestMapping } from '../domain/practiceCsv';
 import { estimateReadiness } from '../domain/readiness';
@@ -13,6 +14,12 @@ import { newId } from '../ids';
 import type { PreparationService } from './preparationService';
 import { assertDomainList, outlineDomains } from './trackDomains';
 import type { TrackService } from './trackService';
+
+/**
+ * What a track's readiness reads: its results and the track (its outline in force follows the
+ * stored snapshot, the catalog's revision and the exam date).
+ */
+const READINESS_READS = ['practice_results', 'tracks', 'certifications', 'exam_schedules'] as const;
 
 /** How many row problems an import error lists before summarising the rest. */
 const LISTED_PROBLEMS = 20;
@@ -28,6 +35,7 @@ export class PracticeService {
     private readonly tracks: TrackService,
     private readonly transaction: <T>(fn: () => T) => T,
     private readonly now: () => Date,
+    private readonly versions?: TableVersions,
   ) {}
 
   list(trackId: string): PracticeResult[] {
@@ -120,7 +128,22 @@ export class PracticeService {
     return { imported: good.length, skippedLines: bad.map((r) => r.line) };
   }
 
+  /**
+   * Kept per track until its results or the track change, or the day moves: the dashboard asks
+   * for every preparing track on each read, and each estimate reads all of the track's results.
+   */
   readiness(trackId: string): Readiness {
+    const key = this.versions ? `${this.versions.stampOf(READINESS_READS)}|${this.today()}` : null;
+    const kept = this.#readiness.get(trackId);
+    if (key !== null && kept?.key === key) return kept.readiness;
+    const readiness = this.#estimate(trackId);
+    if (key !== null) this.#readiness.set(trackId, { key, readiness });
+    return readiness;
+  }
+
+  readonly #readiness = new Map<string, { key: string; readiness: Readiness }>();
+
+  #estimate(trackId: string): Readiness {
     const track = this.tracks.get(trackId);
     const estimate = estimateReadiness({
       domains: outlineDomains(track),

@@ -57,6 +57,7 @@ import { calendarHandlers, dashboardHandlers, reminderHandlers } from './reminde
 import { ceHandlers, renewalHandlers } from './renewalHandlers';
 import { rulesHandlers } from './rulesHandlers';
 import { trackHandlers } from './trackHandlers';
+import { StudyWeeksRepository } from '../db/repositories/studyWeeksRepository';
 import { wireFlashcards } from './wireFlashcards';
 import { wirePreparation } from './wirePreparation';
 import { wireUndo } from './wireUndo';
@@ -191,7 +192,7 @@ export function wireHandlers(ctx: CoreContext): Omit<HandlerTable, BackupMethod>
     prerequisiteNextActions(eligibility, applications),
     preparationNextActions(preparation.services.preparation),
   ];
-  const standing = preparationStanding(preparation.services.preparation, preparation.services.practice, preparation.services.schedule, preparation.preparedTrackIds);
+  const standing = preparationStanding(preparation.services.preparation, preparation.services.practice, preparation.services.schedule, preparation.preparedTrackIds, new StudyWeeksRepository(ctx.db));
   const dashboard = new DashboardService(tracks, renewal, reminders, nextActions, standing, (id) => fairStartRepo.get(id));
 
   ctx.background.register('track statuses follow renewal', () => {

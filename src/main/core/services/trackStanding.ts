@@ -1,6 +1,7 @@
 import type { Dashboard, DashboardTrack } from '../../../shared/contract/dashboard';
 import type { IsoDate } from '../../../shared/schemas/dates';
 import type { TrackStatus } from '../../../shared/schemas/track';
+import type { StudyWeeksRepository } from '../db/repositories/studyWeeksRepository';
 import { daysBetween, plusDays, weekStart } from '../domain/calendarDays';
 import type { ExamScheduleService } from './examScheduleService';
 import type { PracticeService } from './practiceService';
@@ -30,21 +31,38 @@ export function preparationStanding(
   practice: PracticeService,
   schedule: ExamScheduleService,
   preparedTrackIds: () => string[],
+  studyWeeks: StudyWeeksRepository,
 ): TrackStandingSource {
   return {
     read(today) {
       const thisWeek = weekStart(today);
-      const progress = new Map(preparedTrackIds().map((id) => [id, preparation.progress(id)]));
       const from = plusDays(thisWeek, -7 * WEEKS_BACK);
       const until = plusDays(thisWeek, 7 * WEEKS_AHEAD);
       const byWeek = new Map<IsoDate, { planned: number; done: number }>();
-      for (const p of progress.values()) {
-        for (const week of p.weeks) {
-          if (week.weekStart < from || week.weekStart > until) continue;
-          const sum = byWeek.get(week.weekStart) ?? { planned: 0, done: 0 };
-          sum.planned += week.plannedMinutes;
-          sum.done += week.doneMinutes;
-          byWeek.set(week.weekStart, sum);
+      const thisWeekOf = new Map<string, { plannedMinutes: number; doneMinutes: number }>();
+      for (const trackId of preparedTrackIds()) {
+        // What the track's progress chart shows for these weeks, summed in SQL over the window only.
+        preparation.refreshPlan(trackId);
+        const week = { plannedMinutes: 0, doneMinutes: 0 };
+        thisWeekOf.set(trackId, week);
+        const span = studyWeeks.span(trackId);
+        if (span.first === null) continue;
+        // A track's weeks run from the week of its first session or plan item to today or its last one.
+        const first = weekStart(span.first);
+        const last = span.last !== null && span.last > today ? span.last : today;
+        for (let w = from > first ? from : first; w <= until && w <= last; w = plusDays(w, 7)) {
+          if (!byWeek.has(w)) byWeek.set(w, { planned: 0, done: 0 });
+        }
+        const end = plusDays(until, 7);
+        for (const row of studyWeeks.plannedByWeek(trackId, from, end)) {
+          const sum = byWeek.get(row.weekStart);
+          if (sum) sum.planned += row.minutes;
+          if (row.weekStart === thisWeek) week.plannedMinutes = row.minutes;
+        }
+        for (const row of studyWeeks.doneByWeek(trackId, from, end)) {
+          const sum = byWeek.get(row.weekStart);
+          if (sum) sum.done += row.minutes;
+          if (row.weekStart === thisWeek) week.doneMinutes = row.minutes;
         }
       }
       const studyHours = [...byWeek.entries()]
@@ -57,11 +75,10 @@ export function preparationStanding(
           const exam = schedule.get(trackId);
           const ahead = exam && exam.examDate >= today ? { date: exam.examDate, booked: exam.booked, daysLeft: daysBetween(today, exam.examDate) } : null;
           const r = practice.readiness(trackId);
-          const week = progress.get(trackId)?.weeks.find((w) => w.weekStart === thisWeek);
           return {
             exam: ahead,
             readiness: { sufficient: r.sufficient, estimate: r.estimate, low: r.low, high: r.high, band: r.band, reason: r.reason },
-            week: progress.has(trackId) ? { plannedMinutes: week?.plannedMinutes ?? 0, doneMinutes: week?.doneMinutes ?? 0 } : null,
+            week: thisWeekOf.get(trackId) ?? null,
           };
         },
       };

@@ -13,13 +13,17 @@ type Write =
   | { kind: 'ce'; credential: 0 | 1; daysAgo: number; units: number; category: number }
   | { kind: 'session'; daysAgo: number; minutes: number }
   | { kind: 'day'; days: number }
-  | { kind: 'holidays'; country: 'US' | 'GB' | null };
+  | { kind: 'holidays'; country: 'US' | 'GB' | null }
+  | { kind: 'practice'; daysAgo: number; percent: number }
+  | { kind: 'experience'; startYear: number; months: number };
 
 const write: fc.Arbitrary<Write> = fc.oneof(
   fc.record({ kind: fc.constant('ce' as const), credential: fc.constantFrom(0 as const, 1 as const), daysAgo: fc.integer({ min: 0, max: 900 }), units: fc.integer({ min: 1, max: 30 }), category: fc.integer({ min: 0, max: 2 }) }),
   fc.record({ kind: fc.constant('session' as const), daysAgo: fc.integer({ min: 0, max: 60 }), minutes: fc.integer({ min: 5, max: 240 }) }),
   fc.record({ kind: fc.constant('day' as const), days: fc.integer({ min: 1, max: 120 }) }),
   fc.record({ kind: fc.constant('holidays' as const), country: fc.constantFrom('US' as const, 'GB' as const, null) }),
+  fc.record({ kind: fc.constant('practice' as const), daysAgo: fc.integer({ min: 0, max: 60 }), percent: fc.integer({ min: 30, max: 95 }) }),
+  fc.record({ kind: fc.constant('experience' as const), startYear: fc.integer({ min: 2018, max: 2025 }), months: fc.integer({ min: 1, max: 30 }) }),
 );
 
 const dayBefore = (clock: AdjustableClock, days: number) => new Date(clock.now().getTime() - days * 86_400_000).toISOString().slice(0, 10);
@@ -31,6 +35,7 @@ async function answers(core: Core, trackId: string, credentialIds: string[]) {
     renewals: await Promise.all(credentialIds.map((credentialId) => callOk(core, 'renewal:get', { credentialId }))),
     prep: await callOk(core, 'prep:get', { trackId }),
     progress: await callOk(core, 'prep:get-progress', { trackId }),
+    readiness: await callOk(core, 'readiness:get', { trackId }),
   };
 }
 
@@ -65,8 +70,13 @@ describe('kept derived state', () => {
               } else if (w.kind === 'day') {
                 clock.set(new Date(clock.now().getTime() + w.days * 86_400_000));
                 core.refresh();
-              } else {
+              } else if (w.kind === 'holidays') {
                 await callOk(core, 'settings:update', { patch: { holidayCountry: w.country } });
+              } else if (w.kind === 'practice') {
+                await core.call('practice:add', { trackId, date: dayBefore(clock, w.daysAgo), source: 'Mock', totalPercent: w.percent, domainScores: [] });
+              } else {
+                const end = new Date(Date.UTC(w.startYear, w.months, 1)).toISOString().slice(0, 7);
+                await core.call('experience:add', { organisation: 'Acme', title: 'Project', startMonth: `${w.startYear}-01`, endMonth: end, areas: ['leading agile projects'] });
               }
             }
             const kept = await answers(core, trackId, ids);

@@ -36,7 +36,7 @@ export default defineConfig({
         // The Electron shell and the loopback web host share one build of the core.
         input: {
           index: resolve('src/main/electron/main.ts'),
-          web: resolve('src/main/web/cli.ts'),
+          web: resolve('src/main/web/start.ts'),
           // The flashcard import reader's worker thread (services/flashcards/import/importReader.ts
           // finds it beside the core); scripts/check-packaging.mjs checks that it is packed.
           flashcardImportWorker: resolve('src/main/core/services/flashcards/import/importWorker.ts'),

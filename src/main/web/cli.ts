@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { version } from '../../../package.json';
 import { AdjustableClock, systemClock } from '../core/clock';
@@ -46,7 +45,7 @@ function readOptions() {
   }
 }
 
-async function main(): Promise<void> {
+async function main(rendererDir: string): Promise<void> {
   const values = readOptions();
   if (values.help) {
     console.log(USAGE);
@@ -85,7 +84,6 @@ async function main(): Promise<void> {
     fail(describeStartupFailure(error, dataDir).message);
   }
   const token = randomBytes(24).toString('base64url');
-  const rendererDir = fileURLToPath(new URL('../renderer/', import.meta.url));
   const server = await startWebServer({
     core,
     rendererDir,
@@ -134,8 +132,11 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-main().catch((error: unknown) => {
-  // Never a stack trace for the person; one line saying what failed.
-  console.error(`Certplan web host failed to start: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
-});
+/** Starts the web host serving the built renderer in `rendererDir` (see start.ts, the entry). */
+export function runWebHost(rendererDir: string): void {
+  main(rendererDir).catch((error: unknown) => {
+    // Never a stack trace for the person; one line saying what failed.
+    console.error(`Certplan web host failed to start: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  });
+}

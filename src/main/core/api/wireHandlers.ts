@@ -192,7 +192,7 @@ export function wireHandlers(ctx: CoreContext): Omit<HandlerTable, BackupMethod>
     prerequisiteNextActions(eligibility, applications),
     preparationNextActions(preparation.services.preparation),
   ];
-  const standing = preparationStanding(preparation.services.preparation, preparation.services.practice, preparation.services.schedule, preparation.preparedTrackIds, new StudyWeeksRepository(ctx.db));
+  const standing = preparationStanding(preparation.services.preparation, preparation.services.practice, preparation.services.schedule, preparation.preparedTrackIds, new StudyWeeksRepository(ctx.db), versions);
   const dashboard = new DashboardService(tracks, renewal, reminders, nextActions, standing, (id) => fairStartRepo.get(id));
 
   ctx.background.register('track statuses follow renewal', () => {

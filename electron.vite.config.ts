@@ -25,8 +25,29 @@ function contentSecurityPolicyMeta(): Plugin {
   };
 }
 
+/**
+ * Writes every non-ASCII character of the main process's chunks as a \\u escape. V8 keeps a
+ * script's source for as long as the process runs, and one curly quote makes it a two-byte
+ * string: the core chunk took 7 MB of the web host's memory instead of 3.5 (issue 10). Safe for
+ * this code: the escape means the same in strings, templates, regular expressions, identifiers
+ * and comments, and the chunks read no tagged template's raw text.
+ */
+function asciiOnlyChunks(): Plugin {
+  return {
+    name: 'certplan-ascii-only-chunks',
+    apply: 'build',
+    // After every other step (the core chunk is assembled late), on each JavaScript chunk.
+    generateBundle(_options, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (file.type === 'chunk') file.code = file.code.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+      }
+    },
+  };
+}
+
 export default defineConfig({
   main: {
+    plugins: [asciiOnlyChunks()],
     build: {
       outDir: 'out/main',
       // Only `dependencies` stay external, and the one runtime dependency is the native

@@ -2,17 +2,7 @@ import type { KnownDateKind } from '../../shared/schemas/knownDates';
 import type { CredentialStatus } from '../../shared/schemas/renewal';
 import type { Tone } from './labels';
 
-export const CREDENTIAL_STATUS_LABELS: Record<CredentialStatus, string> = {
-  'on-track': 'On track',
-  behind: 'Behind pace',
-  complete: 'Requirements met',
-  'renewal-due': 'Renewal due',
-  suspended: 'Suspended',
-  expired: 'Expired',
-  active: 'Active',
-  lifetime: 'Held for life',
-  unknown: 'Rules unknown',
-};
+export { CREDENTIAL_STATUS_LABELS } from '../../shared/credentialStatusLabels';
 
 /** What each credential status means, shown on hover or focus. */
 export const CREDENTIAL_STATUS_EXPLANATIONS: Record<CredentialStatus, string> = {

@@ -24,7 +24,10 @@ export function ProgressSection({ progress, requirement }: { progress: CeProgres
       {requirement ? <RequirementBars view={requirement} caption={`${unit}s against the requirement, per rule`} /> : null}
       <TableScroll label="Units per category">
       <table className="data-table">
-        <caption>Requirements after minimums and caps ({unit}s)</caption>
+        <caption>
+          Requirements after minimums and caps ({unit}s)
+          {progress.years.length > 0 ? '. Rows count the whole cycle; the total also includes what each year still needs (next table).' : null}
+        </caption>
         <thead>
           <tr>
             <th scope="col">Category</th>

@@ -2,7 +2,7 @@ import { formatUnits } from '../../../../shared/formatUnits';
 import { describeOutlineSize } from '../../../../shared/rulesWording';
 import type { Certification, Maintenance } from '../../../../shared/schemas/certification';
 import type { IsoDate } from '../../../../shared/schemas/dates';
-import type { CredentialStatus } from '../../../../shared/schemas/renewal';
+import { CREDENTIAL_STATUS_LABELS } from '../../../../shared/credentialStatusLabels';
 import type { StoredCredential } from '../../db/repositories/credentialRepository';
 import type { StoredTrack } from '../../db/repositories/trackRepository';
 import { formatDuration } from '../../domain/calendarDays';
@@ -22,18 +22,6 @@ export interface Figure {
   label: string;
   value: string;
 }
-
-const STATUS_WORDS: Record<CredentialStatus, string> = {
-  'on-track': 'On track',
-  behind: 'Behind pace',
-  complete: 'Requirements met',
-  'renewal-due': 'Renewal due',
-  suspended: 'Suspended',
-  expired: 'Expired',
-  active: 'Active',
-  lifetime: 'Held for life',
-  unknown: 'Unknown',
-};
 
 /** What a track's records come to under `rules`: the prerequisite result, the outline for its date, the suggested goal. */
 export function trackFigures(engines: DerivedFigures, track: StoredTrack, rules: Certification): Figure[] {
@@ -61,7 +49,7 @@ export function credentialFigures(engines: DerivedFigures, credential: StoredCre
   const units = (n: number | undefined) => (n === undefined ? 'Unknown' : formatUnits(n, unit));
   const cycle = evaluation.open?.cycle;
   return [
-    { label: 'Status', value: STATUS_WORDS[evaluation.status] },
+    { label: 'Status', value: CREDENTIAL_STATUS_LABELS[evaluation.status] },
     { label: 'Current cycle', value: cycle ? `${cycle.start} to ${cycle.end}` : 'None' },
     { label: 'Counted in this cycle', value: units(progress?.counted) },
     { label: 'Still needed', value: units(progress?.stillNeeded) },

@@ -65,7 +65,7 @@ export class PreparationService implements KnownDateSource {
   /** The prepare tab's answer, kept per track like the plan (see PLAN_IGNORES). */
   view(trackId: string): PreparationView {
     this.refreshPlan(trackId);
-    const stamp = this.#planStamp();
+    const stamp = this.#planStamp(trackId);
     const kept = this.#viewKept.get(trackId);
     if (stamp !== null && kept?.stamp === stamp) return kept.view;
     const view = this.#view(trackId);
@@ -228,10 +228,10 @@ export class PreparationService implements KnownDateSource {
    */
   refreshPlan(trackId: string): void {
     const kept = this.#plannedAt.get(trackId);
-    if (kept !== undefined && kept === this.#planStamp()) return;
+    if (kept !== undefined && kept === this.#planStamp(trackId)) return;
     this.#refreshPlan(trackId);
     // Taken after the refresh: its own write of the plan must not make the next read plan again.
-    const stamp = this.#planStamp();
+    const stamp = this.#planStamp(trackId);
     if (stamp !== null) this.#plannedAt.set(trackId, stamp);
   }
 
@@ -239,8 +239,9 @@ export class PreparationService implements KnownDateSource {
   readonly #plannedAt = new Map<string, string>();
   readonly #progressKept = new Map<string, { stamp: string; progress: Progress }>();
 
-  #planStamp(): string | null {
-    return this.deps.versions ? `${this.deps.versions.stampExcept(PLAN_IGNORES)}|${this.today()}` : null;
+  /** The track's own rows of track-keyed tables, every other table a plan may read, and today. */
+  #planStamp(trackId: string): string | null {
+    return this.deps.versions ? `${this.deps.versions.stampFor('track', trackId, PLAN_IGNORES)}|${this.today()}` : null;
   }
 
   #refreshPlan(trackId: string): void {
@@ -267,7 +268,7 @@ export class PreparationService implements KnownDateSource {
 
   progress(trackId: string): Progress {
     this.refreshPlan(trackId);
-    const stamp = this.#planStamp();
+    const stamp = this.#planStamp(trackId);
     const kept = this.#progressKept.get(trackId);
     if (stamp !== null && kept?.stamp === stamp) return kept.progress;
     const progress = this.#computeProgress(trackId);

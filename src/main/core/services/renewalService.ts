@@ -89,7 +89,7 @@ export class RenewalService {
   evaluate(credential: StoredCredential, maintenance?: Maintenance | null): CredentialEvaluation {
     const versions = this.seams.versions;
     if (maintenance !== undefined || !versions) return this.evaluateWith(credential, [], maintenance ?? effectiveMaintenance(credential));
-    const key = `${versions.stampExcept(RENEWAL_IGNORES)}|${this.today()}`;
+    const key = `${versions.stampFor('credential', credential.id, RENEWAL_IGNORES)}|${this.today()}`;
     const kept = this.#evaluations.get(credential.id);
     if (kept?.key === key) return kept.evaluation;
     const evaluation = this.evaluateWith(credential, []);

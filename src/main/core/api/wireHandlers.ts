@@ -117,6 +117,7 @@ export function wireHandlers(ctx: CoreContext): Omit<HandlerTable, BackupMethod>
     tagsOf: () => certifications.tagsById(),
     events: ctx.events,
     now,
+    versions,
   });
   const attempts: AttemptsSource = { attemptsUsed: (trackId) => preparation.services.exam.attemptsUsed(trackId) };
   applications = new ApplicationService(
@@ -180,8 +181,8 @@ export function wireHandlers(ctx: CoreContext): Omit<HandlerTable, BackupMethod>
   // Every slice that stores dates adds its source here; reminders and the calendar export read
   // them all: audit due and eligibility end (application), exam and study days (preparation),
   // cycle end, suspension end and pace warnings (renewal).
-  const knownDateSources: KnownDateSources = [applications, ...preparation.knownDateSources, new RenewalKnownDates(renewal)];
-  const reminders = new ReminderService(new ReminderRepository(ctx.db), knownDateSources, settings, ctx.events, now);
+  const knownDateSources: KnownDateSources = [applications, ...preparation.knownDateSources, new RenewalKnownDates(renewal, versions)];
+  const reminders = new ReminderService(new ReminderRepository(ctx.db), knownDateSources, settings, ctx.events, now, versions);
   const calendar = new CalendarService(reminders, tracks, credentials, settings, ctx.version, now);
   const calendarFeed = new CalendarFeedService(calendar, settings, ctx.dataDir);
   const auditPackets = new AuditPacketService(renewal, evidence, now);

@@ -2,6 +2,7 @@ import type { CheckState, Eligibility, PathResult } from '../../../shared/schema
 import type { Track } from '../../../shared/schemas/track';
 import { localDateOf } from '../clock';
 import type { TrackCheckRepository } from '../db/repositories/trackCheckRepository';
+import type { TableVersions } from '../db/tableVersions';
 import type { StoredTrack } from '../db/repositories/trackRepository';
 import { type PathOutcome, chooseBestPath, evaluatePath, hasNoPrerequisites, readsAnyRecord } from '../domain/eligibility';
 import type { EligibilityRecords, EvaluationContext } from '../domain/eligibilityRecords';
@@ -33,7 +34,18 @@ export interface EligibilityDeps {
   tagsOf: () => Map<string, readonly string[]>;
   events: CoreEvents;
   now: () => Date;
+  /** The connection's write counters: the status round after a change is skipped when nothing it reads moved. */
+  versions?: TableVersions;
 }
+
+/**
+ * Tables the prerequisites never read: study, plans, practice, flashcards and the reminders the
+ * scan writes. A study session then costs no status round (issue 10); anything else still does.
+ */
+export const ELIGIBILITY_IGNORES: ReadonlySet<string> = new Set([
+  'study_sessions', 'study_timers', 'plan_items', 'preparations', 'preparation_breaks', 'practice_results', 'reminders', 'meta',
+  'flashcard_cards', 'flashcard_days', 'flashcard_decks', 'flashcard_media', 'flashcard_notes', 'flashcard_review_log', 'flashcard_scheduler_params', 'flashcard_settings',
+]);
 
 type SharedRecords = Omit<EligibilityRecords, 'checkedRequirementIds'>;
 
@@ -126,13 +138,20 @@ export class EligibilityService {
 
   /** Brings every open track's status in line with its result; returns whether any moved. */
   syncStatuses(): boolean {
+    const stamp = this.deps.versions ? `${this.deps.versions.stampExcept(ELIGIBILITY_IGNORES)}|${localDateOf(this.deps.now())}` : null;
+    if (stamp !== null && stamp === this.#syncedAt) return false;
     let moved = false;
     const shared = this.sharedRecords();
     for (const stored of this.deps.openTracks()) {
       if (this.#sync(stored, this.evaluate(stored, shared))) moved = true;
     }
+    // Only a round that moved nothing is settled: after a move, the next round checks once more.
+    this.#syncedAt = moved ? null : stamp;
     return moved;
   }
+
+  /** The inputs' stamp (and day) of the last status round that moved nothing. */
+  #syncedAt: string | null = null;
 
   /**
    * Re-checks statuses after any data change. Other slices change records that count here under

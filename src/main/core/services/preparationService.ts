@@ -16,7 +16,7 @@ import { AppFailure, conflict, invalidField } from '../errors';
 import { newId } from '../ids';
 import type { ExamScheduleService } from './examScheduleService';
 import type { PreparationDays } from './preparationDays';
-import type { KnownDate, KnownDateSource } from './knownDates';
+import { byDateThenKey, type KnownDate, type KnownDateSource } from './knownDates';
 import { buildPlanView, planInputFor } from './planView';
 import { assertDomainList } from './trackDomains';
 import type { TableVersions } from '../db/tableVersions';
@@ -295,49 +295,87 @@ export class PreparationService implements KnownDateSource {
    * day has nothing left to remind of: dropping it retires its reminders.
    */
   knownDates(today: IsoDate): KnownDate[] {
+    // Nothing a plan reads changed anywhere, same day: the same dates (the same array, so the
+    // reminder scan can tell nothing moved without comparing them).
+    const stamp = this.deps.versions ? `${this.deps.versions.stampExcept(PLAN_IGNORES)}|${today}` : null;
+    if (stamp !== null && this.#datesKept?.stamp === stamp) return this.#datesKept.dates;
     const dates: KnownDate[] = [];
     for (const { trackId, examDate, booked } of this.deps.schedule.activeSchedules()) {
       if (examDate < today) continue;
-      const track = this.deps.tracks.get(trackId);
-      dates.push({
-        key: `exam:${trackId}:${examDate}`,
-        itemId: `exam:${trackId}`,
-        kind: 'exam',
-        date: examDate,
-        title: `${track.acronym} exam`,
-        detail: booked ? `Your ${track.acronym} exam is booked for this day.` : `Your target date for the ${track.acronym} exam (not booked yet).`,
-        trackId,
-        credentialId: null,
-      });
+      dates.push(this.#examDate(trackId, examDate, booked));
     }
     for (const trackId of this.deps.preparations.activeTrackIds()) {
       this.refreshPlan(trackId);
-      const track = this.deps.tracks.get(trackId);
-      const outline = track.outline.outline;
-      const names = new Map(planningDomains({ domains: outline?.domains ?? [], durationMinutes: outline?.durationMinutes ?? null }).map((d) => [d.id, d.name]));
-      const perDay = new Map<IsoDate, { minutes: number; topics: string[] }>();
-      for (const item of this.deps.preparations.items(trackId)) {
-        if (item.date < today) continue;
-        const day = perDay.get(item.date) ?? { minutes: 0, topics: [] };
-        day.minutes += item.minutes;
-        const topic = item.kind === 'review' ? 'Review' : item.kind === 'mock-exam' ? 'Mock exam' : (names.get(item.domainId ?? '') ?? 'General');
-        if (!day.topics.includes(topic)) day.topics.push(topic);
-        perDay.set(item.date, day);
+      // Per track: a session on one track re-lists that track's study days only.
+      const trackStamp = this.#planStamp(trackId);
+      const kept = this.#studyDatesKept.get(trackId);
+      if (trackStamp !== null && kept?.stamp === trackStamp && kept.today === today) {
+        dates.push(...kept.dates);
+        continue;
       }
-      for (const [date, { minutes, topics }] of perDay) {
-        dates.push({
-          key: `study-session:${trackId}:${date}`,
-          kind: 'study-session',
-          date,
-          title: `Study for ${track.acronym}: ${formatDuration(minutes)}`,
-          detail: `${formatDuration(minutes)} of ${track.acronym} study planned for this day.`,
-          trackId,
-          credentialId: null,
-          study: { minutes, topics, acronym: track.acronym },
-        });
-      }
+      const studyDates = this.#studyDates(trackId, today);
+      if (trackStamp !== null) this.#studyDatesKept.set(trackId, { stamp: trackStamp, today, dates: studyDates });
+      dates.push(...studyDates);
     }
-    return dates.sort((a, b) => a.date.localeCompare(b.date) || a.key.localeCompare(b.key));
+    dates.sort(byDateThenKey);
+    // Taken again after the refreshes: a plan brought up to date here wrote its own items.
+    const after = this.deps.versions ? `${this.deps.versions.stampExcept(PLAN_IGNORES)}|${today}` : null;
+    if (after !== null) this.#datesKept = { stamp: after, dates };
+    return dates;
+  }
+
+  #datesKept: { stamp: string; dates: KnownDate[] } | null = null;
+  readonly #studyDatesKept = new Map<string, { stamp: string; today: IsoDate; dates: KnownDate[] }>();
+  readonly #examDatesKept = new Map<string, { key: string; date: KnownDate }>();
+
+  #examDate(trackId: string, examDate: IsoDate, booked: boolean): KnownDate {
+    const stamp = this.#planStamp(trackId);
+    const key = `${stamp}|${examDate}|${booked}`;
+    const kept = this.#examDatesKept.get(trackId);
+    if (stamp !== null && kept?.key === key) return kept.date;
+    const track = this.deps.tracks.get(trackId);
+    const date: KnownDate = {
+      key: `exam:${trackId}:${examDate}`,
+      itemId: `exam:${trackId}`,
+      kind: 'exam',
+      date: examDate,
+      title: `${track.acronym} exam`,
+      detail: booked ? `Your ${track.acronym} exam is booked for this day.` : `Your target date for the ${track.acronym} exam (not booked yet).`,
+      trackId,
+      credentialId: null,
+    };
+    if (stamp !== null) this.#examDatesKept.set(trackId, { key, date });
+    return date;
+  }
+
+  /** One track's planned study days from today on, one date a day. */
+  #studyDates(trackId: string, today: IsoDate): KnownDate[] {
+    const dates: KnownDate[] = [];
+    const track = this.deps.tracks.get(trackId);
+    const outline = track.outline.outline;
+    const names = new Map(planningDomains({ domains: outline?.domains ?? [], durationMinutes: outline?.durationMinutes ?? null }).map((d) => [d.id, d.name]));
+    const perDay = new Map<IsoDate, { minutes: number; topics: string[] }>();
+    for (const item of this.deps.preparations.items(trackId)) {
+      if (item.date < today) continue;
+      const day = perDay.get(item.date) ?? { minutes: 0, topics: [] };
+      day.minutes += item.minutes;
+      const topic = item.kind === 'review' ? 'Review' : item.kind === 'mock-exam' ? 'Mock exam' : (names.get(item.domainId ?? '') ?? 'General');
+      if (!day.topics.includes(topic)) day.topics.push(topic);
+      perDay.set(item.date, day);
+    }
+    for (const [date, { minutes, topics }] of perDay) {
+      dates.push({
+        key: `study-session:${trackId}:${date}`,
+        kind: 'study-session',
+        date,
+        title: `Study for ${track.acronym}: ${formatDuration(minutes)}`,
+        detail: `${formatDuration(minutes)} of ${track.acronym} study planned for this day.`,
+        trackId,
+        credentialId: null,
+        study: { minutes, topics, acronym: track.acronym },
+      });
+    }
+    return dates;
   }
 
   private requirePreparation(track: Track): StoredPreparation {

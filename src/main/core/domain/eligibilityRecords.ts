@@ -44,8 +44,17 @@ export interface EvaluationContext {
 
 /** Areas and topics are typed by people: compare them ignoring case and extra spaces. */
 export function normalizeTag(tag: string): string {
-  return tag.trim().replace(/\s+/g, ' ').toLocaleLowerCase('en');
+  // A person has a few dozen distinct tags, compared thousands of times per status round (issue 10).
+  const known = normalized.get(tag);
+  if (known !== undefined) return known;
+  const result = tag.trim().replace(/\s+/g, ' ').toLocaleLowerCase('en');
+  if (normalized.size >= MAX_NORMALIZED) normalized.clear();
+  normalized.set(tag, result);
+  return result;
 }
+
+const normalized = new Map<string, string>();
+const MAX_NORMALIZED = 10_000;
 
 export function sameTag(a: string, b: string): boolean {
   return normalizeTag(a) === normalizeTag(b);

@@ -39,12 +39,14 @@ export interface PreparationDeps {
 }
 
 /**
- * Tables a plan and its progress never read: continuing education, renewals, records and the
- * reminders the scan writes. Anything else (sessions, practice, settings, holidays, the track,
- * the exam date) re-makes the plan at the next read.
+ * Tables a plan and its progress never read: credentials and continuing education, renewals,
+ * records and the reminders the scan writes. Anything else (sessions, practice, settings,
+ * holidays, the track, the exam date) re-makes the plan at the next read. Credentials are listed
+ * because every write to `tracks` counts for them too (their track link is set null on delete):
+ * a track's status move would otherwise re-plan every track.
  */
 export const PLAN_IGNORES: ReadonlySet<string> = new Set([
-  'ce_activities', 'ce_activity_credentials', 'ce_activity_evidence', 'renewals', 'credential_fair_starts', 'credential_pace_targets',
+  'credentials', 'ce_activities', 'ce_activity_credentials', 'ce_activity_evidence', 'renewals', 'credential_fair_starts', 'credential_pace_targets',
   'evidence_files', 'experience_entries', 'training_entries', 'training_ce_links', 'applications', 'application_events', 'track_checks',
   'reminders', 'meta', 'profile', 'rules_adoptions',
 ]);

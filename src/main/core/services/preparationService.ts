@@ -3,6 +3,7 @@ import type { BreakInput, MoveItemInput, PrepSetupInput, PreparationView } from 
 import type { Progress } from '../../../shared/schemas/readiness';
 import type { Track } from '../../../shared/schemas/track';
 import { localDateOf } from '../clock';
+import type { PlanInputRepository } from '../db/repositories/planInputRepository';
 import type { PracticeRepository } from '../db/repositories/practiceRepository';
 import type { PreparationRepository, StoredPreparation } from '../db/repositories/preparationRepository';
 import type { StudySessionRepository } from '../db/repositories/studySessionRepository';
@@ -36,6 +37,8 @@ export interface PreparationDeps {
   days?: PreparationDays;
   /** The connection's write counters: a plan is re-made only when a table it reads changed (issue 10). */
   versions?: TableVersions;
+  /** The sessions a plan counts, read with only the columns it needs; else from `sessions`. */
+  planInputs?: PlanInputRepository;
 }
 
 /**
@@ -387,6 +390,7 @@ export class PreparationService implements KnownDateSource {
   }
 
   private doneSessions(trackId: string): DoneSession[] {
+    if (this.deps.planInputs) return this.deps.planInputs.doneSessions(trackId);
     return this.deps.sessions.list(trackId).map((s) => ({ date: s.date, minutes: s.minutes, domainId: s.domainId, planItemId: s.planItemId }));
   }
 

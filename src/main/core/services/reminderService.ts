@@ -178,8 +178,14 @@ export class ReminderService {
 
 /** A small source's dates may be rebuilt on every call: equal content counts as the same. */
 function samePart(a: KnownDate[], b: KnownDate[] | undefined): boolean {
-  return a === b || (b !== undefined && a.length === b.length && JSON.stringify(a) === JSON.stringify(b));
+  if (a === b) return true;
+  // A large source keeps its array while unchanged: a new one has changed (comparing costs more than it saves).
+  if (b === undefined || a.length !== b.length || a.length > SMALL_PART) return false;
+  return JSON.stringify(a) === JSON.stringify(b);
 }
+
+/** Sources with up to this many dates are compared by content. */
+const SMALL_PART = 32;
 
 /** The first moment after `t` a pending or snoozed reminder falls due (Infinity: none). */
 function nextFireAfter(stored: readonly { state: string; fireAt: string }[], t: number): number {

@@ -1,7 +1,7 @@
-import { addDays, addMonths, addYears, differenceInCalendarDays, format, getISODay, parseISO, startOfISOWeek } from 'date-fns';
+import { addDays, addMonths, addYears, differenceInCalendarDays, format, getISODay, parseISO, set, startOfISOWeek } from 'date-fns';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { daysBetween, eachDay, plusDays, plusMonths, plusYears, weekdayIndex, weekStart } from '../../../src/main/core/domain/calendarDays';
+import { daysBetween, eachDay, localTimeOn, plusDays, plusMonths, plusYears, weekdayIndex, weekStart } from '../../../src/main/core/domain/calendarDays';
 
 /** The date-fns answers the UTC day arithmetic replaced (issue 10): local calendar days. */
 const day = (d: Date) => format(d, 'yyyy-MM-dd');
@@ -27,6 +27,8 @@ describe('calendar day arithmetic', () => {
         // Months and years clamp to the end of a shorter month (29 February + 1 year → 28 February).
         expect(plusMonths(a, n % 240)).toBe(reference.plusMonths(a, n % 240));
         expect(plusYears(a, n % 20)).toBe(reference.plusYears(a, n % 20));
+        const hour = Math.abs(n) % 24;
+        expect(localTimeOn(a, hour).getTime()).toBe(set(parseISO(a), { hours: hour, minutes: 0, seconds: 0, milliseconds: 0 }).getTime());
       }),
       { numRuns: 2000 },
     );

@@ -1,4 +1,4 @@
-import { format, parseISO, set } from 'date-fns';
+import { format } from 'date-fns';
 import type { IsoDate } from '../../../shared/schemas/dates';
 
 /**
@@ -9,7 +9,6 @@ import type { IsoDate } from '../../../shared/schemas/dates';
  */
 
 export const toDay = (date: Date): IsoDate => format(date, 'yyyy-MM-dd');
-const fromDay = (day: IsoDate): Date => parseISO(day);
 
 /*
  * Day steps, differences and weekdays run in hot loops (plans over years, cycle windows), so they
@@ -77,7 +76,13 @@ export const monthStartOf = (day: IsoDate): IsoDate => `${day.slice(0, 7)}-01`;
 
 /** The instant of `hour`:00 local time on a calendar day. */
 export function localTimeOn(day: IsoDate, hour: number): Date {
-  return set(fromDay(day), { hours: hour, minutes: 0, seconds: 0, milliseconds: 0 });
+  // The Date constructor on the parts (the reminder scan asks for every date and lead time, issue 10);
+  // setFullYear keeps years below 100 from being read as 19xx.
+  utcOf(day);
+  const date = new Date(2000, 0, 1, hour, 0, 0, 0);
+  date.setFullYear(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
+  date.setHours(hour, 0, 0, 0);
+  return date;
 }
 
 /** 2026-11-25 → "11/25/2026" (the system locale's way), for sentences the core writes. */

@@ -264,7 +264,7 @@ export class PreparationService implements KnownDateSource {
       prep.plannedOn === today &&
       canonical(prep.planBasis) === canonical(result.basis) &&
       canonical(prep.planChanges) === canonical(result.changes) &&
-      canonical(stored.filter((item) => item.date >= today)) === canonical(future);
+      sameItems(stored.filter((item) => item.date >= today), future);
     if (unchanged) return;
     this.deps.transaction(() =>
       this.deps.preparations.savePlan(trackId, today, future, { plannedOn: today, basis: result.basis, changes: result.changes }),
@@ -397,6 +397,26 @@ export class PreparationService implements KnownDateSource {
   private evidence(trackId: string): PracticeEvidence[] {
     return this.deps.practice.list(trackId);
   }
+}
+
+/**
+ * Plan items are flat records of strings and numbers: compared field by field, as `canonical`
+ * would compare them, without writing hundreds of them out as JSON after every session (issue 10).
+ */
+function sameItems(stored: readonly object[], fresh: readonly object[]): boolean {
+  if (stored.length !== fresh.length) return false;
+  for (let i = 0; i < stored.length; i++) {
+    const a = stored[i] as Record<string, unknown>;
+    const b = fresh[i] as Record<string, unknown>;
+    const keys = Object.keys(a);
+    if (keys.length !== Object.keys(b).length) return false;
+    for (const key of keys) {
+      const value = a[key];
+      if (value !== null && typeof value === 'object') return canonical(stored) === canonical(fresh);
+      if (!(key in b) || value !== b[key]) return false;
+    }
+  }
+  return true;
 }
 
 /** JSON with object keys sorted, to compare stored values with freshly computed ones. */

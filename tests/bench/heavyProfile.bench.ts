@@ -18,6 +18,8 @@ import { SqlFloor, SqlWriteFloor } from './heavy/sqlFloor';
 /** `npm run bench -- --quick` (scripts/bench.mjs sets this): no 16× profile, fewer runs. */
 const QUICK = process.env.CERTPLAN_BENCH_QUICK === '1';
 const RUNS = QUICK ? 11 : 21;
+/** `CERTPLAN_BENCH_CORE=1`: only the core's cases (reads, upkeep, writes, scan, start), no browser or growth. */
+const CORE_ONLY = process.env.CERTPLAN_BENCH_CORE === '1';
 const NOON = localTimeOn(HEAVY_PROFILE_TODAY, 12);
 const RESULTS_FILE = join(PROJECT_ROOT, 'test-results', 'bench', 'heavy-profile.json');
 
@@ -117,6 +119,12 @@ it('the heavy profile: every screen, the writes, start-up, the renderer and grow
       fresh.close();
     }
     rows.push(timedRow('start → dashboard ready', times.sort((a, b) => a - b), GOALS.start, null));
+  }
+
+  if (CORE_ONLY) {
+    console.log(`\nHeavy profile, core cases only (CERTPLAN_BENCH_CORE=1)\n${formatResults(rows)}\n`);
+    expect(rows.length).toBeGreaterThan(20);
+    return;
   }
 
   // ---- The renderer: first-screen bundle, click → content, web host memory --------------------

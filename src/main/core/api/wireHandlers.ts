@@ -1,4 +1,5 @@
 import { trackTableWrites } from '../db/tableVersions';
+import { APPLICATION_DATES_IGNORES, KeptKnownDates } from '../services/keptKnownDates';
 import { BUILTIN_LADDERS } from '../catalog';
 import { localDateOf } from '../clock';
 import type { CoreContext } from '../context';
@@ -182,8 +183,9 @@ export function wireHandlers(ctx: CoreContext): Omit<HandlerTable, BackupMethod>
   // Every slice that stores dates adds its source here; reminders and the calendar export read
   // them all: audit due and eligibility end (application), exam and study days (preparation),
   // cycle end, suspension end and pace warnings (renewal).
-  const knownDateSources: KnownDateSources = [applications, ...preparation.knownDateSources, new RenewalKnownDates(renewal)];
-  const reminders = new ReminderService(new ReminderRepository(ctx.db), knownDateSources, settings, ctx.events, now);
+  const applicationDates = new KeptKnownDates(applications, versions, APPLICATION_DATES_IGNORES, false);
+  const knownDateSources: KnownDateSources = [applicationDates, ...preparation.knownDateSources, new RenewalKnownDates(renewal, versions)];
+  const reminders = new ReminderService(new ReminderRepository(ctx.db), knownDateSources, settings, ctx.events, now, versions);
   const calendar = new CalendarService(reminders, tracks, credentials, settings, ctx.version, now);
   const calendarFeed = new CalendarFeedService(calendar, settings, ctx.dataDir);
   const auditPackets = new AuditPacketService(renewal, evidence, now);

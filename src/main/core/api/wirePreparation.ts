@@ -1,3 +1,4 @@
+import { PlanInputRepository } from '../db/repositories/planInputRepository';
 import type { TableVersions } from '../db/tableVersions';
 import type { CoreContext } from '../context';
 import { ExamRepository } from '../db/repositories/examRepository';
@@ -53,6 +54,7 @@ export function wirePreparation(
     now,
     days: new PreparationDays({ moves: new PlanMovesRepository(ctx.db), holidayCountry: shared.holidayCountry ?? (() => null) }),
     ...(shared.versions ? { versions: shared.versions } : {}),
+    planInputs: new PlanInputRepository(ctx.db),
   });
   const sessions = new StudySessionService(sessionRepo, preparationRepo, preparation, tracks, transaction, now);
   const practice = new PracticeService(practiceRepo, preparation, tracks, transaction, now, shared.versions);

@@ -1,4 +1,5 @@
 import type { Db } from './connection';
+import { installOwnerTriggers } from './ownerTriggers';
 
 /**
  * A write counter per table, bumped by every statement that writes, so derived state (a
@@ -14,6 +15,44 @@ import type { Db } from './connection';
 export class TableVersions {
   #total = 0;
   readonly #byTable = new Map<string, number>();
+  /** Writes per row owner: `dimension|table|key` (key `*`: a write whose owner is not known). */
+  readonly #byKey = new Map<string, number>();
+  /** Per dimension, the tables whose every row change is counted per owner (by TEMP triggers). */
+  readonly #keyed = new Map<KeyDimension, Set<string>>();
+
+  /** Declares that every row change of `table` is counted per owner in `dimension` (trackTableWrites). */
+  keyTable(dimension: KeyDimension, table: string): void {
+    const tables = this.#keyed.get(dimension) ?? new Set<string>();
+    tables.add(table);
+    this.#keyed.set(dimension, tables);
+  }
+
+  /** Records a changed row of `table` owned by `key` (null: owner unknown, counts for every owner). */
+  bumpKey(dimension: KeyDimension, table: string, key: string | null): void {
+    const k = `${dimension}|${table}|${key ?? '*'}`;
+    this.#byKey.set(k, (this.#byKey.get(k) ?? 0) + 1);
+  }
+
+  /** A write to `table` none of whose rows can be attributed (REPLACE may delete unseen rows). */
+  bumpAllKeys(table: string): void {
+    for (const [dimension, tables] of this.#keyed) if (tables.has(table)) this.bumpKey(dimension, table, null);
+  }
+
+  /**
+   * Like `stampExcept`, but for state owned by one track or credential: the tables keyed in
+   * `dimension` count only the rows that owner holds (and writes whose owner is unknown), every
+   * other table counts whole. A session on track A then moves A's stamp and not B's.
+   */
+  stampFor(dimension: KeyDimension, key: string, ignored: ReadonlySet<string>): string {
+    let sum = this.#total;
+    for (const t of ignored) sum -= this.#byTable.get(t) ?? 0;
+    for (const t of this.#keyed.get(dimension) ?? []) {
+      if (ignored.has(t)) continue;
+      sum -= this.#byTable.get(t) ?? 0;
+      sum += (this.#byKey.get(`${dimension}|${t}|${key}`) ?? 0) + (this.#byKey.get(`${dimension}|${t}|*`) ?? 0);
+    }
+    return String(sum);
+  }
 
   /** Records one write to `table` (null: a write to every table). */
   bump(table: string | null): void {
@@ -40,6 +79,9 @@ export class TableVersions {
     return String(sum);
   }
 }
+
+/** What per-owner state is keyed on: a track (plans, progress) or a credential (its renewal evaluation). */
+export type KeyDimension = 'track' | 'credential';
 
 const TARGET = /^\s*(?:WITH\b[\s\S]*?\)\s*)?(?:INSERT(?:\s+OR\s+\w+)?\s+INTO|REPLACE\s+INTO|UPDATE(?:\s+OR\s+\w+)?|DELETE\s+FROM)\s+["`[]?(\w+)/i;
 
@@ -69,6 +111,7 @@ function cascadesOf(db: Db): Map<string, string[]> {
 export function trackTableWrites(db: Db): TableVersions {
   const versions = new TableVersions();
   const children = cascadesOf(db);
+  installOwnerTriggers(db, versions);
   const bumpWithChildren = (table: string | null, seen = new Set<string>()): void => {
     if (table === null) return versions.bump(null);
     if (seen.has(table)) return;
@@ -102,6 +145,8 @@ export function trackTableWrites(db: Db): TableVersions {
     // A pragma changes settings, not rows (checkpoints, user_version); readers never depend on it.
     if (statement.readonly || /^\s*PRAGMA\b/i.test(sql)) return statement;
     const table = writtenTable(sql);
+    // REPLACE deletes conflicting rows without firing delete triggers: their owners are unknown.
+    const replaces = table !== null && /\b(?:OR\s+REPLACE|REPLACE\s+INTO)\b/i.test(sql);
     for (const method of ['run', 'get', 'all', 'iterate'] as const) {
       const original = statement[method].bind(statement) as (...args: unknown[]) => unknown;
       Object.defineProperty(statement, method, {
@@ -110,6 +155,7 @@ export function trackTableWrites(db: Db): TableVersions {
             return original(...args);
           } finally {
             bumpWithChildren(table);
+            if (replaces && table !== null) versions.bumpAllKeys(table);
           }
         },
       });

@@ -1,10 +1,4 @@
-import {
-  addMonths,
-  addYears,
-  format,
-  parseISO,
-  set,
-} from 'date-fns';
+import { format } from 'date-fns';
 import type { IsoDate } from '../../../shared/schemas/dates';
 
 /**
@@ -15,7 +9,6 @@ import type { IsoDate } from '../../../shared/schemas/dates';
  */
 
 export const toDay = (date: Date): IsoDate => format(date, 'yyyy-MM-dd');
-const fromDay = (day: IsoDate): Date => parseISO(day);
 
 /*
  * Day steps, differences and weekdays run in hot loops (plans over years, cycle windows), so they
@@ -35,8 +28,26 @@ const dayOfUtc = (ms: number): IsoDate => {
 };
 
 export const plusDays = (day: IsoDate, days: number): IsoDate => dayOfUtc(utcOf(day) + Math.trunc(days) * DAY_MS);
-export const plusMonths = (day: IsoDate, months: number): IsoDate => toDay(addMonths(fromDay(day), months));
-export const plusYears = (day: IsoDate, years: number): IsoDate => toDay(addYears(fromDay(day), years));
+/**
+ * Calendar months and years as date-fns counts them (the day of month kept, clamped to the end of
+ * a shorter month: 31 January + 1 month is 28 or 29 February), by arithmetic on the parts: cycle
+ * years run for every CE activity (issue 10).
+ */
+export const plusMonths = (day: IsoDate, months: number): IsoDate => {
+  utcOf(day);
+  const total = Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7)) - 1 + Math.trunc(months);
+  const year = Math.floor(total / 12);
+  const month = total - year * 12;
+  const date = Math.min(Number(day.slice(8, 10)), daysInMonth(year, month));
+  return `${pad(year, 4)}-${pad(month + 1, 2)}-${pad(date, 2)}`;
+};
+export const plusYears = (day: IsoDate, years: number): IsoDate => plusMonths(day, Math.trunc(years) * 12);
+
+/** Days in a month (0 = January) of the proleptic Gregorian calendar. */
+function daysInMonth(year: number, month: number): number {
+  if (month === 1) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month] ?? 31;
+}
 
 /** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
 export const daysBetween = (from: IsoDate, to: IsoDate): number => Math.round((utcOf(to) - utcOf(from)) / DAY_MS);
@@ -65,7 +76,13 @@ export const monthStartOf = (day: IsoDate): IsoDate => `${day.slice(0, 7)}-01`;
 
 /** The instant of `hour`:00 local time on a calendar day. */
 export function localTimeOn(day: IsoDate, hour: number): Date {
-  return set(fromDay(day), { hours: hour, minutes: 0, seconds: 0, milliseconds: 0 });
+  // The Date constructor on the parts (the reminder scan asks for every date and lead time, issue 10);
+  // setFullYear keeps years below 100 from being read as 19xx.
+  utcOf(day);
+  const date = new Date(2000, 0, 1, hour, 0, 0, 0);
+  date.setFullYear(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
+  date.setHours(hour, 0, 0, 0);
+  return date;
 }
 
 /** 2026-11-25 → "11/25/2026" (the system locale's way), for sentences the core writes. */

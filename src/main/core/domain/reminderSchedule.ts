@@ -78,6 +78,14 @@ export function planReminders(
   const retext: ReminderPlan['retext'] = [];
   const live = stored.filter((r) => r.state !== 'retired');
   const known = new Map(dates.map((d) => [d.key, d]));
+  // Each date's rows found by key, not by scanning every reminder per date (issue 10: ~1,000
+  // dates × ~1,000 reminders in a scan).
+  const liveByKey = new Map<string, StoredReminder[]>();
+  for (const r of live) {
+    const rows = liveByKey.get(r.key);
+    if (rows) rows.push(r);
+    else liveByKey.set(r.key, [r]);
+  }
 
   for (const r of live) {
     const date = known.get(r.key);
@@ -86,7 +94,7 @@ export function planReminders(
 
   for (const date of dates) {
     const leads = leadDays[date.kind];
-    const rows = live.filter((r) => r.key === date.key && r.dueDate === date.date);
+    const rows = (liveByKey.get(date.key) ?? []).filter((r) => r.dueDate === date.date);
     for (const r of rows) {
       if (r.state === 'pending' && !leads.includes(r.leadDays)) retire.add(r.id);
       const stale = r.title !== undefined && (r.title !== date.title || r.detail !== date.detail);

@@ -34,18 +34,18 @@ export interface EligibilityDeps {
   tagsOf: () => Map<string, readonly string[]>;
   events: CoreEvents;
   now: () => Date;
-  /** Write counters per table: a track's answer is kept until a table it reads changes (issue 10). */
+  /** Write counters per table: a track's answer is kept, and a status round skipped, until a table it reads changes (issue 10). */
   versions?: TableVersions;
 }
 
 /**
- * Tables a track's eligibility never reads: study, plans, practice, exams, applications,
- * flashcards and reminders. Everything else — records, profile, ticked checks, tracks, catalog,
- * credentials and what their standing reads (CE, renewals, fair starts) — makes it evaluate again.
+ * Tables a track's prerequisites never read: study, plans, practice, flashcards and the reminders
+ * the scan writes. Everything else (records, profile, ticked checks, tracks, catalog, credentials
+ * and what their standing reads: CE, renewals, fair starts) evaluates the track again, and a
+ * study session costs no status round (issue 10).
  */
 export const ELIGIBILITY_IGNORES: ReadonlySet<string> = new Set([
-  'study_sessions', 'study_sessions_rebuilt', 'study_timers', 'plan_items', 'preparations', 'preparation_breaks', 'practice_results',
-  'exam_schedules', 'exam_attempts', 'applications', 'application_events', 'reminders',
+  'study_sessions', 'study_sessions_rebuilt', 'study_timers', 'plan_items', 'preparations', 'preparation_breaks', 'practice_results', 'reminders',
   'flashcard_cards', 'flashcard_days', 'flashcard_decks', 'flashcard_media', 'flashcard_notes', 'flashcard_review_log', 'flashcard_scheduler_params', 'flashcard_settings',
 ]);
 
@@ -165,13 +165,20 @@ export class EligibilityService {
 
   /** Brings every open track's status in line with its result; returns whether any moved. */
   syncStatuses(): boolean {
+    const stamp = this.deps.versions ? `${this.deps.versions.stampExcept(ELIGIBILITY_IGNORES)}|${localDateOf(this.deps.now())}` : null;
+    if (stamp !== null && stamp === this.#syncedAt) return false;
     let moved = false;
     const shared = this.sharedRecords();
     for (const stored of this.deps.openTracks()) {
       if (this.#sync(stored, this.evaluate(stored, shared))) moved = true;
     }
+    // Only a round that moved nothing is settled: after a move, the next round checks once more.
+    this.#syncedAt = moved ? null : stamp;
     return moved;
   }
+
+  /** The inputs' stamp (and day) of the last status round that moved nothing. */
+  #syncedAt: string | null = null;
 
   /**
    * Re-checks statuses after any data change. Other slices change records that count here under

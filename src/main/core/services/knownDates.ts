@@ -29,3 +29,11 @@ export interface KnownDate {
 export interface KnownDateSource {
   knownDates(today: IsoDate): KnownDate[];
 }
+
+/**
+ * Soonest first, then by key: the order reminders and the calendar list dates in. ISO days compare
+ * as plain strings; only ties on a day fall back to localeCompare (as the order always was).
+ */
+export function byDateThenKey(a: KnownDate, b: KnownDate): number {
+  return a.date < b.date ? -1 : a.date > b.date ? 1 : a.key.localeCompare(b.key);
+}

@@ -3,6 +3,7 @@ import type { BreakInput, MoveItemInput, PrepSetupInput, PreparationView } from 
 import type { Progress } from '../../../shared/schemas/readiness';
 import type { Track } from '../../../shared/schemas/track';
 import { localDateOf } from '../clock';
+import type { PlanInputRepository } from '../db/repositories/planInputRepository';
 import type { PracticeRepository } from '../db/repositories/practiceRepository';
 import type { PreparationRepository, StoredPreparation } from '../db/repositories/preparationRepository';
 import type { StudySessionRepository } from '../db/repositories/studySessionRepository';
@@ -16,7 +17,7 @@ import { AppFailure, conflict, invalidField } from '../errors';
 import { newId } from '../ids';
 import type { ExamScheduleService } from './examScheduleService';
 import type { PreparationDays } from './preparationDays';
-import type { KnownDate, KnownDateSource } from './knownDates';
+import { byDateThenKey, type KnownDate, type KnownDateSource } from './knownDates';
 import { buildPlanView, planInputFor } from './planView';
 import { assertDomainList } from './trackDomains';
 import type { TableVersions } from '../db/tableVersions';
@@ -36,15 +37,19 @@ export interface PreparationDeps {
   days?: PreparationDays;
   /** The connection's write counters: a plan is re-made only when a table it reads changed (issue 10). */
   versions?: TableVersions;
+  /** The sessions a plan counts, read with only the columns it needs; else from `sessions`. */
+  planInputs?: PlanInputRepository;
 }
 
 /**
- * Tables a plan and its progress never read: continuing education, renewals, records and the
- * reminders the scan writes. Anything else (sessions, practice, settings, holidays, the track,
- * the exam date) re-makes the plan at the next read.
+ * Tables a plan and its progress never read: credentials and continuing education, renewals,
+ * records and the reminders the scan writes. Anything else (sessions, practice, settings,
+ * holidays, the track, the exam date) re-makes the plan at the next read. Credentials are listed
+ * because every write to `tracks` counts for them too (their track link is set null on delete):
+ * a track's status move would otherwise re-plan every track.
  */
 export const PLAN_IGNORES: ReadonlySet<string> = new Set([
-  'ce_activities', 'ce_activity_credentials', 'ce_activity_evidence', 'renewals', 'credential_fair_starts', 'credential_pace_targets',
+  'credentials', 'ce_activities', 'ce_activity_credentials', 'ce_activity_evidence', 'renewals', 'credential_fair_starts', 'credential_pace_targets',
   'evidence_files', 'experience_entries', 'training_entries', 'training_ce_links', 'applications', 'application_events', 'track_checks',
   'reminders', 'meta', 'profile', 'rules_adoptions',
 ]);
@@ -65,7 +70,7 @@ export class PreparationService implements KnownDateSource {
   /** The prepare tab's answer, kept per track like the plan (see PLAN_IGNORES). */
   view(trackId: string): PreparationView {
     this.refreshPlan(trackId);
-    const stamp = this.#planStamp();
+    const stamp = this.#planStamp(trackId);
     const kept = this.#viewKept.get(trackId);
     if (stamp !== null && kept?.stamp === stamp) return kept.view;
     const view = this.#view(trackId);
@@ -228,10 +233,10 @@ export class PreparationService implements KnownDateSource {
    */
   refreshPlan(trackId: string): void {
     const kept = this.#plannedAt.get(trackId);
-    if (kept !== undefined && kept === this.#planStamp()) return;
+    if (kept !== undefined && kept === this.#planStamp(trackId)) return;
     this.#refreshPlan(trackId);
     // Taken after the refresh: its own write of the plan must not make the next read plan again.
-    const stamp = this.#planStamp();
+    const stamp = this.#planStamp(trackId);
     if (stamp !== null) this.#plannedAt.set(trackId, stamp);
   }
 
@@ -239,8 +244,9 @@ export class PreparationService implements KnownDateSource {
   readonly #plannedAt = new Map<string, string>();
   readonly #progressKept = new Map<string, { stamp: string; progress: Progress }>();
 
-  #planStamp(): string | null {
-    return this.deps.versions ? `${this.deps.versions.stampExcept(PLAN_IGNORES)}|${this.today()}` : null;
+  /** The track's own rows of track-keyed tables, every other table a plan may read, and today. */
+  #planStamp(trackId: string): string | null {
+    return this.deps.versions ? `${this.deps.versions.stampFor('track', trackId, PLAN_IGNORES)}|${this.today()}` : null;
   }
 
   #refreshPlan(trackId: string): void {
@@ -258,7 +264,7 @@ export class PreparationService implements KnownDateSource {
       prep.plannedOn === today &&
       canonical(prep.planBasis) === canonical(result.basis) &&
       canonical(prep.planChanges) === canonical(result.changes) &&
-      canonical(stored.filter((item) => item.date >= today)) === canonical(future);
+      sameItems(stored.filter((item) => item.date >= today), future);
     if (unchanged) return;
     this.deps.transaction(() =>
       this.deps.preparations.savePlan(trackId, today, future, { plannedOn: today, basis: result.basis, changes: result.changes }),
@@ -267,7 +273,7 @@ export class PreparationService implements KnownDateSource {
 
   progress(trackId: string): Progress {
     this.refreshPlan(trackId);
-    const stamp = this.#planStamp();
+    const stamp = this.#planStamp(trackId);
     const kept = this.#progressKept.get(trackId);
     if (stamp !== null && kept?.stamp === stamp) return kept.progress;
     const progress = this.#computeProgress(trackId);
@@ -294,49 +300,87 @@ export class PreparationService implements KnownDateSource {
    * day has nothing left to remind of: dropping it retires its reminders.
    */
   knownDates(today: IsoDate): KnownDate[] {
+    // Nothing a plan reads changed anywhere, same day: the same dates (the same array, so the
+    // reminder scan can tell nothing moved without comparing them).
+    const stamp = this.deps.versions ? `${this.deps.versions.stampExcept(PLAN_IGNORES)}|${today}` : null;
+    if (stamp !== null && this.#datesKept?.stamp === stamp) return this.#datesKept.dates;
     const dates: KnownDate[] = [];
     for (const { trackId, examDate, booked } of this.deps.schedule.activeSchedules()) {
       if (examDate < today) continue;
-      const track = this.deps.tracks.get(trackId);
-      dates.push({
-        key: `exam:${trackId}:${examDate}`,
-        itemId: `exam:${trackId}`,
-        kind: 'exam',
-        date: examDate,
-        title: `${track.acronym} exam`,
-        detail: booked ? `Your ${track.acronym} exam is booked for this day.` : `Your target date for the ${track.acronym} exam (not booked yet).`,
-        trackId,
-        credentialId: null,
-      });
+      dates.push(this.#examDate(trackId, examDate, booked));
     }
     for (const trackId of this.deps.preparations.activeTrackIds()) {
       this.refreshPlan(trackId);
-      const track = this.deps.tracks.get(trackId);
-      const outline = track.outline.outline;
-      const names = new Map(planningDomains({ domains: outline?.domains ?? [], durationMinutes: outline?.durationMinutes ?? null }).map((d) => [d.id, d.name]));
-      const perDay = new Map<IsoDate, { minutes: number; topics: string[] }>();
-      for (const item of this.deps.preparations.items(trackId)) {
-        if (item.date < today) continue;
-        const day = perDay.get(item.date) ?? { minutes: 0, topics: [] };
-        day.minutes += item.minutes;
-        const topic = item.kind === 'review' ? 'Review' : item.kind === 'mock-exam' ? 'Mock exam' : (names.get(item.domainId ?? '') ?? 'General');
-        if (!day.topics.includes(topic)) day.topics.push(topic);
-        perDay.set(item.date, day);
+      // Per track: a session on one track re-lists that track's study days only.
+      const trackStamp = this.#planStamp(trackId);
+      const kept = this.#studyDatesKept.get(trackId);
+      if (trackStamp !== null && kept?.stamp === trackStamp && kept.today === today) {
+        dates.push(...kept.dates);
+        continue;
       }
-      for (const [date, { minutes, topics }] of perDay) {
-        dates.push({
-          key: `study-session:${trackId}:${date}`,
-          kind: 'study-session',
-          date,
-          title: `Study for ${track.acronym}: ${formatDuration(minutes)}`,
-          detail: `${formatDuration(minutes)} of ${track.acronym} study planned for this day.`,
-          trackId,
-          credentialId: null,
-          study: { minutes, topics, acronym: track.acronym },
-        });
-      }
+      const studyDates = this.#studyDates(trackId, today);
+      if (trackStamp !== null) this.#studyDatesKept.set(trackId, { stamp: trackStamp, today, dates: studyDates });
+      dates.push(...studyDates);
     }
-    return dates.sort((a, b) => a.date.localeCompare(b.date) || a.key.localeCompare(b.key));
+    dates.sort(byDateThenKey);
+    // Taken again after the refreshes: a plan brought up to date here wrote its own items.
+    const after = this.deps.versions ? `${this.deps.versions.stampExcept(PLAN_IGNORES)}|${today}` : null;
+    if (after !== null) this.#datesKept = { stamp: after, dates };
+    return dates;
+  }
+
+  #datesKept: { stamp: string; dates: KnownDate[] } | null = null;
+  readonly #studyDatesKept = new Map<string, { stamp: string; today: IsoDate; dates: KnownDate[] }>();
+  readonly #examDatesKept = new Map<string, { key: string; date: KnownDate }>();
+
+  #examDate(trackId: string, examDate: IsoDate, booked: boolean): KnownDate {
+    const stamp = this.#planStamp(trackId);
+    const key = `${stamp}|${examDate}|${booked}`;
+    const kept = this.#examDatesKept.get(trackId);
+    if (stamp !== null && kept?.key === key) return kept.date;
+    const track = this.deps.tracks.get(trackId);
+    const date: KnownDate = {
+      key: `exam:${trackId}:${examDate}`,
+      itemId: `exam:${trackId}`,
+      kind: 'exam',
+      date: examDate,
+      title: `${track.acronym} exam`,
+      detail: booked ? `Your ${track.acronym} exam is booked for this day.` : `Your target date for the ${track.acronym} exam (not booked yet).`,
+      trackId,
+      credentialId: null,
+    };
+    if (stamp !== null) this.#examDatesKept.set(trackId, { key, date });
+    return date;
+  }
+
+  /** One track's planned study days from today on, one date a day. */
+  #studyDates(trackId: string, today: IsoDate): KnownDate[] {
+    const dates: KnownDate[] = [];
+    const track = this.deps.tracks.get(trackId);
+    const outline = track.outline.outline;
+    const names = new Map(planningDomains({ domains: outline?.domains ?? [], durationMinutes: outline?.durationMinutes ?? null }).map((d) => [d.id, d.name]));
+    const perDay = new Map<IsoDate, { minutes: number; topics: string[] }>();
+    for (const item of this.deps.preparations.items(trackId)) {
+      if (item.date < today) continue;
+      const day = perDay.get(item.date) ?? { minutes: 0, topics: [] };
+      day.minutes += item.minutes;
+      const topic = item.kind === 'review' ? 'Review' : item.kind === 'mock-exam' ? 'Mock exam' : (names.get(item.domainId ?? '') ?? 'General');
+      if (!day.topics.includes(topic)) day.topics.push(topic);
+      perDay.set(item.date, day);
+    }
+    for (const [date, { minutes, topics }] of perDay) {
+      dates.push({
+        key: `study-session:${trackId}:${date}`,
+        kind: 'study-session',
+        date,
+        title: `Study for ${track.acronym}: ${formatDuration(minutes)}`,
+        detail: `${formatDuration(minutes)} of ${track.acronym} study planned for this day.`,
+        trackId,
+        credentialId: null,
+        study: { minutes, topics, acronym: track.acronym },
+      });
+    }
+    return dates;
   }
 
   private requirePreparation(track: Track): StoredPreparation {
@@ -346,12 +390,33 @@ export class PreparationService implements KnownDateSource {
   }
 
   private doneSessions(trackId: string): DoneSession[] {
+    if (this.deps.planInputs) return this.deps.planInputs.doneSessions(trackId);
     return this.deps.sessions.list(trackId).map((s) => ({ date: s.date, minutes: s.minutes, domainId: s.domainId, planItemId: s.planItemId }));
   }
 
   private evidence(trackId: string): PracticeEvidence[] {
     return this.deps.practice.list(trackId);
   }
+}
+
+/**
+ * Plan items are flat records of strings and numbers: compared field by field, as `canonical`
+ * would compare them, without writing hundreds of them out as JSON after every session (issue 10).
+ */
+function sameItems(stored: readonly object[], fresh: readonly object[]): boolean {
+  if (stored.length !== fresh.length) return false;
+  for (let i = 0; i < stored.length; i++) {
+    const a = stored[i] as Record<string, unknown>;
+    const b = fresh[i] as Record<string, unknown>;
+    const keys = Object.keys(a);
+    if (keys.length !== Object.keys(b).length) return false;
+    for (const key of keys) {
+      const value = a[key];
+      if (value !== null && typeof value === 'object') return canonical(stored) === canonical(fresh);
+      if (!(key in b) || value !== b[key]) return false;
+    }
+  }
+  return true;
 }
 
 /** JSON with object keys sorted, to compare stored values with freshly computed ones. */

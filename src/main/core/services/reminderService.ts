@@ -9,7 +9,8 @@ import { studyDigests } from '../domain/reminders/studyDigest';
 import { invalidField, notFound, ruleViolation } from '../errors';
 import type { CoreEvents } from '../events';
 import { newId } from '../ids';
-import type { KnownDate, KnownDateSource } from './knownDates';
+import type { TableVersions } from '../db/tableVersions';
+import { byDateThenKey, type KnownDate, type KnownDateSource } from './knownDates';
 import type { SettingsService } from './settingsService';
 
 /** How many handled reminders the center shows. */
@@ -29,12 +30,28 @@ export class ReminderService {
     private readonly settings: SettingsService,
     private readonly events: CoreEvents,
     private readonly now: () => Date,
+    /** The connection's write counters: a scan with nothing new to do stops before reading the reminders. */
+    private readonly versions?: TableVersions,
   ) {}
 
-  /** Every date the sources know today, soonest first. */
+  /**
+   * Every date the sources know today, soonest first. The same array while every source reports
+   * the same dates (sources keep theirs until their inputs change), so callers may keep what they
+   * derive from it; callers must not change it.
+   */
   knownDates(today: IsoDate = localDateOf(this.now())): KnownDate[] {
-    return this.sources.flatMap((source) => source.knownDates(today)).sort((a, b) => a.date.localeCompare(b.date) || a.key.localeCompare(b.key));
+    const parts = this.sources.map((source) => source.knownDates(today));
+    const kept = this.#known;
+    if (kept && kept.today === today && parts.every((part, i) => samePart(part, kept.parts[i]))) return kept.dates;
+    const dates = parts.flat().sort(byDateThenKey);
+    this.#known = { today, parts, dates };
+    return dates;
   }
+
+  #known: { today: IsoDate; parts: KnownDate[][]; dates: KnownDate[] } | null = null;
+  #reminderDates: { known: KnownDate[]; settings: string; dates: KnownDate[] } | null = null;
+  /** The last scan that found nothing to do, and until when that stays true without another change. */
+  #quiet: { dates: KnownDate[]; leadDays: string; stamp: string; at: number; until: number } | null = null;
 
   /**
    * The dates reminders come for: every known date, except that planned study days of all tracks
@@ -43,18 +60,34 @@ export class ReminderService {
   reminderDates(today: IsoDate = localDateOf(this.now())): KnownDate[] {
     const settings = this.settings.get();
     const all = this.knownDates(today);
+    const relevant = JSON.stringify([settings.studyDigest, settings.reminderLeadDays['study-session']]);
+    if (this.#reminderDates?.known === all && this.#reminderDates.settings === relevant) return this.#reminderDates.dates;
     const others = all.filter((d) => d.kind !== 'study-session');
-    if (!settings.studyDigest) return others;
     const days = all.flatMap((d) => (d.kind === 'study-session' && d.study ? [{ key: d.key, date: d.date, trackId: d.trackId, study: d.study }] : []));
-    return [...others, ...studyDigests(days, settings.reminderLeadDays['study-session'])];
+    const dates = settings.studyDigest ? [...others, ...studyDigests(days, settings.reminderLeadDays['study-session'])] : others;
+    this.#reminderDates = { known: all, settings: relevant, dates };
+    return dates;
   }
 
   /** Brings reminders up to date; returns what was delivered now. */
   check(): DueReminder[] {
     const now = this.now();
+    const dates = this.reminderDates(localDateOf(now));
+    const leadDays = this.settings.get().reminderLeadDays;
+    const leadText = JSON.stringify(leadDays);
+    const stamp = this.versions?.stampOf(['reminders']) ?? null;
+    // Same dates, lead times and stored reminders as a scan that found nothing to do, and no
+    // reminder's time has come since: this one would find nothing either (issue 10).
+    const quiet = this.#quiet;
+    const t = now.getTime();
+    if (quiet && stamp !== null && quiet.dates === dates && quiet.leadDays === leadText && quiet.stamp === stamp && t >= quiet.at && t < quiet.until) return [];
+    this.#quiet = null;
     const stored = this.reminders.inPlay();
-    const plan = planReminders(this.reminderDates(localDateOf(now)), this.settings.get().reminderLeadDays, stored, now, () => newId('reminder'));
-    if (plan.create.length === 0 && plan.retire.length === 0 && plan.deliver.length === 0 && plan.retext.length === 0) return [];
+    const plan = planReminders(dates, leadDays, stored, now, () => newId('reminder'));
+    if (plan.create.length === 0 && plan.retire.length === 0 && plan.deliver.length === 0 && plan.retext.length === 0) {
+      if (stamp !== null) this.#quiet = { dates, leadDays: leadText, stamp, at: t, until: nextFireAfter(stored, t) };
+      return [];
+    }
     this.reminders.apply(plan, now.toISOString());
     this.events.emit('data:changed', { areas: ['reminders'] });
     if (plan.deliver.length === 0) return [];
@@ -141,6 +174,28 @@ export class ReminderService {
     }
     return reminder;
   }
+}
+
+/** A small source's dates may be rebuilt on every call: equal content counts as the same. */
+function samePart(a: KnownDate[], b: KnownDate[] | undefined): boolean {
+  if (a === b) return true;
+  // A large source keeps its array while unchanged: a new one has changed (comparing costs more than it saves).
+  if (b === undefined || a.length !== b.length || a.length > SMALL_PART) return false;
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** Sources with up to this many dates are compared by content. */
+const SMALL_PART = 32;
+
+/** The first moment after `t` a pending or snoozed reminder falls due (Infinity: none). */
+function nextFireAfter(stored: readonly { state: string; fireAt: string }[], t: number): number {
+  let next = Infinity;
+  for (const r of stored) {
+    if (r.state !== 'pending' && r.state !== 'snoozed') continue;
+    const at = Date.parse(r.fireAt);
+    if (at > t && at < next) next = at;
+  }
+  return next;
 }
 
 function toDue(r: Reminder): DueReminder {

@@ -1,7 +1,8 @@
 import type { IsoDate } from '../../../shared/schemas/dates';
 import { monthStartOf } from '../domain/calendarDays';
 import type { KnownDate, KnownDateSource } from './knownDates';
-import type { RenewalService } from './renewalService';
+import type { TableVersions } from '../db/tableVersions';
+import { RENEWAL_IGNORES, type RenewalService } from './renewalService';
 import type { CredentialEvaluation } from './renewalEvaluation';
 import { formatDay } from './renewalWording';
 import { formatUnits } from '../../../shared/formatUnits';
@@ -18,9 +19,23 @@ function currentShortYear(evaluation: CredentialEvaluation, today: IsoDate) {
  * while a cycle is behind pace, one pace warning a month.
  */
 export class RenewalKnownDates implements KnownDateSource {
-  constructor(private readonly renewal: RenewalService) {}
+  constructor(
+    private readonly renewal: RenewalService,
+    /** The connection's write counters: the dates are kept until something a renewal reads changes. */
+    private readonly versions?: TableVersions,
+  ) {}
+
+  #kept: { stamp: string; dates: KnownDate[] } | null = null;
 
   knownDates(today: IsoDate): KnownDate[] {
+    const stamp = this.versions ? `${this.versions.stampExcept(RENEWAL_IGNORES)}|${today}|${this.renewal.today()}` : null;
+    if (stamp !== null && this.#kept?.stamp === stamp) return this.#kept.dates;
+    const dates = this.#compute(today);
+    if (stamp !== null) this.#kept = { stamp, dates };
+    return dates;
+  }
+
+  #compute(today: IsoDate): KnownDate[] {
     const dates: KnownDate[] = [];
     for (const { credential, trackId, evaluation, nextAction } of this.renewal.summaries()) {
       const cycle = evaluation.open?.cycle;

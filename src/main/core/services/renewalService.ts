@@ -89,7 +89,7 @@ export class RenewalService {
   evaluate(credential: StoredCredential, maintenance?: Maintenance | null): CredentialEvaluation {
     const versions = this.seams.versions;
     if (maintenance !== undefined || !versions) return this.evaluateWith(credential, [], maintenance ?? effectiveMaintenance(credential));
-    const key = `${versions.stampExcept(RENEWAL_IGNORES)}|${this.today()}`;
+    const key = `${versions.stampFor('credential', credential.id, RENEWAL_IGNORES)}|${this.today()}`;
     const kept = this.#evaluations.get(credential.id);
     if (kept?.key === key) return kept.evaluation;
     const evaluation = this.evaluateWith(credential, []);
@@ -263,14 +263,22 @@ export class RenewalService {
    * renewal-due, suspended, expired), only from passed or from that stretch. Returns whether any moved.
    */
   syncTrackStatuses(): boolean {
+    const versions = this.seams.versions;
+    const stamp = versions ? `${versions.stampExcept(RENEWAL_IGNORES)}|${this.today()}` : null;
+    if (stamp !== null && stamp === this.#statusesSyncedAt) return false;
     let moved = false;
     for (const summary of this.summaries()) {
       if (!summary.trackId) continue;
       const target = trackStatusFor(summary.evaluation.status);
       moved = this.tracks.moveStatus(summary.trackId, target, `Renewal: ${summary.statusText}`, RENEWAL_STRETCH_FROM) || moved;
     }
+    // Only a round that moved nothing is settled (after a move the next round checks once more).
+    this.#statusesSyncedAt = moved ? null : stamp;
     return moved;
   }
+
+  /** The renewal inputs' stamp (and day) of the last status round that moved nothing. */
+  #statusesSyncedAt: string | null = null;
 
   #require(credentialId: string): StoredCredential {
     const credential = this.credentials.listStored().find((c) => c.id === credentialId);

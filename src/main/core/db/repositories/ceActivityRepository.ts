@@ -14,6 +14,9 @@ interface ActivityRow {
   updated_at: string;
 }
 
+type CredentialLink = { activity_id: string; credential_id: string };
+type EvidenceLink = { activity_id: string; evidence_id: string };
+
 const COLUMNS = 'a.id, a.activity_date, a.title, a.provider, a.units, a.category_id, a.activity_type_id, a.notes, a.created_at, a.updated_at';
 
 /** Continuing-education activities with the credentials they count toward and their evidence. */
@@ -22,6 +25,8 @@ export class CeActivityRepository {
   readonly #all;
   readonly #forCredential;
   readonly #credentialLinks;
+  readonly #credentialLinksOfCredential;
+  readonly #evidenceLinksOfCredential;
   readonly #evidenceLinks;
   readonly #insert;
   readonly #update;
@@ -40,6 +45,14 @@ export class CeActivityRepository {
     this.#forCredential = db.prepare<[string], ActivityRow>(
       `SELECT ${COLUMNS} FROM ce_activity_credentials l JOIN ce_activities a ON a.id = l.activity_id
         WHERE l.credential_id = ? ORDER BY a.activity_date, a.id`,
+    );
+    this.#credentialLinksOfCredential = db.prepare<[string], CredentialLink>(
+      `SELECT o.activity_id, o.credential_id FROM ce_activity_credentials l JOIN ce_activity_credentials o ON o.activity_id = l.activity_id
+        WHERE l.credential_id = ? ORDER BY o.activity_id, o.credential_id`,
+    );
+    this.#evidenceLinksOfCredential = db.prepare<[string], EvidenceLink>(
+      `SELECT e.activity_id, e.evidence_id FROM ce_activity_credentials l JOIN ce_activity_evidence e ON e.activity_id = l.activity_id
+        WHERE l.credential_id = ? ORDER BY e.activity_id, e.position`,
     );
     this.#credentialLinks = db.prepare<[], { activity_id: string; credential_id: string }>(
       'SELECT activity_id, credential_id FROM ce_activity_credentials ORDER BY activity_id, credential_id',
@@ -83,7 +96,10 @@ export class CeActivityRepository {
   }
 
   forCredential(credentialId: string): CeActivity[] {
-    return this.#withLinks(this.#forCredential.all(credentialId));
+    // One credential's activities read the links of those activities only, not the tables whole.
+    const rows = this.#forCredential.all(credentialId);
+    if (rows.length <= FEW_ROWS) return this.#withLinks(rows);
+    return this.#withLinks(rows, { credentials: this.#credentialLinksOfCredential.all(credentialId), evidence: this.#evidenceLinksOfCredential.all(credentialId) });
   }
 
   insert(activity: CeActivity): void {
@@ -126,12 +142,12 @@ export class CeActivityRepository {
     activity.evidenceIds.forEach((evidenceId, position) => this.#linkEvidence.run(activity.id, evidenceId, position));
   }
 
-  #withLinks(rows: ActivityRow[]): CeActivity[] {
+  #withLinks(rows: ActivityRow[], links?: { credentials: CredentialLink[]; evidence: EvidenceLink[] }): CeActivity[] {
     if (rows.length === 0) return [];
     // A few activities read their own links through the primary key; many read the tables whole.
     const few = rows.length <= FEW_ROWS;
-    const credentialLinks = few ? rows.flatMap((r) => this.#credentialLinksOf.all(r.id)) : this.#credentialLinks.all();
-    const evidenceLinks = few ? rows.flatMap((r) => this.#evidenceLinksOf.all(r.id)) : this.#evidenceLinks.all();
+    const credentialLinks = links?.credentials ?? (few ? rows.flatMap((r) => this.#credentialLinksOf.all(r.id)) : this.#credentialLinks.all());
+    const evidenceLinks = links?.evidence ?? (few ? rows.flatMap((r) => this.#evidenceLinksOf.all(r.id)) : this.#evidenceLinks.all());
     const credentials = groupBy(credentialLinks, (l) => l.activity_id, (l) => l.credential_id);
     const evidence = groupBy(evidenceLinks, (l) => l.activity_id, (l) => l.evidence_id);
     return rows.map((row) => ({

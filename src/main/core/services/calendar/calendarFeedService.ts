@@ -26,6 +26,7 @@ const withoutStamps = (text: string): string => text.replace(/^DTSTAMP:.*$/gm, '
 export class CalendarFeedService {
   #lastHash: string | null = null;
   #lastCount = 0;
+  #lastTemplate: string | null = null;
 
   constructor(
     private readonly calendar: CalendarService,
@@ -54,11 +55,15 @@ export class CalendarFeedService {
     if (!this.settings.get().calendar.feed) {
       if (existsSync(this.path)) rmSync(this.path, { force: true });
       this.#lastHash = null;
+      this.#lastTemplate = null;
       return false;
     }
     const dates = this.calendar.allDates();
-    const text = this.calendar.icsFor(dates, 'Certplan');
+    const { text, template } = this.calendar.icsWithTemplate(dates, 'Certplan');
+    // The same template as the file written last: nothing but DTSTAMP would change (issue 10).
+    if (template === this.#lastTemplate && existsSync(this.path)) return false;
     const hash = createHash('sha256').update(withoutStamps(text)).digest('hex');
+    this.#lastTemplate = template;
     if (hash === this.#lastHash && existsSync(this.path)) return false;
     mkdirSync(join(this.dataDir, 'calendar'), { recursive: true });
     const temporary = `${this.path}.tmp`;

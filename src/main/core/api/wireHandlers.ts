@@ -131,9 +131,8 @@ export function wireHandlers(ctx: CoreContext): Omit<HandlerTable, BackupMethod>
     now,
   );
   const pack = new ApplicationPackService({ tracks, eligibility, experience, training, credentials, hostServices: ctx.hostServices, now });
-  // Statuses follow the records: bring them in line once at start (time has passed since the last
-  // run: ongoing work added months, old months left windows), then after every change.
-  eligibility.syncStatuses();
+  // Statuses follow the records after every change, and once at start (below, when every slice
+  // that decides whether a held credential counts is wired).
   eligibility.watch();
   applications.watch();
 
@@ -157,6 +156,10 @@ export function wireHandlers(ctx: CoreContext): Omit<HandlerTable, BackupMethod>
   links = new RecordLinkService(linkRepo, training, ceActivities, ceRepo, renewal, ctx.events, transaction, now);
   evidence.registerUsage((id) => ceActivities.usesOfEvidence(id));
   credentials.registerStandingCheck((credential) => !['suspended', 'expired'].includes(renewal.evaluate(credential).status));
+  // Time has passed since the last run (ongoing work added months, old months left windows, a
+  // cycle ended). Only now: before the standing check above, a lapsed credential counted as held
+  // at start, so a fresh start moved a track a running core rightly left alone.
+  eligibility.syncStatuses();
   credentials.registerRemovalGuard((id) => {
     const activities = ceRepo.forCredential(id).length;
     const renewals = renewalRepo.forCredential(id).length;

@@ -1,9 +1,11 @@
+import { memo, useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import { useApi } from '../../app/AppContext';
+import { useApi, useStores } from '../../app/AppContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
 import { StudyHoursChart } from '../../components/charts/lazyCharts';
+import type { Dashboard } from '../../../shared/contract/dashboard';
 import { useCall } from '../../hooks/useCall';
 import { CeProgressCard } from './CeProgressCard';
 import { GuidedStartCard } from './GuidedStartCard';
@@ -16,9 +18,17 @@ const DASHBOARD_AREAS = ['tracks', 'credentials', 'renewal', 'ce', 'reminders', 
 /** The start screen: every track and credential with its status and next step, reminders, and progress charts. */
 export function DashboardView() {
   const api = useApi();
+  const { dashboard } = useStores();
   const { state, reload } = useCall('dashboard:get', () => api['dashboard:get']({}), DASHBOARD_AREAS);
-  const data = state.data;
-  const withCe = (data?.credentials ?? []).flatMap((credential) => (credential.requirement ? [{ credential, requirement: credential.requirement }] : []));
+  // Coming back: the last answer at once, if nothing changed since, while the core is asked again.
+  const [kept] = useState(() => dashboard.getState().kept);
+  useEffect(() => {
+    if (state.status === 'ready') dashboard.getState().keep(state.data);
+  }, [dashboard, state]);
+  // The new answer is usually the same as the kept one: then the kept object stays, and the
+  // memoised body (the chart above all, which costs most) does not render again.
+  const fresh = state.data;
+  const data = useMemo(() => (fresh && kept && JSON.stringify(fresh) === JSON.stringify(kept) ? kept : fresh ?? kept), [fresh, kept]);
   return (
     <div className="page">
       <PageHeader
@@ -36,43 +46,47 @@ export function DashboardView() {
         }
       />
       {state.status === 'error' ? <ErrorMessage error={state.error} onRetry={reload} /> : null}
-      {!data ? (
-        <Loading />
-      ) : (
-        <>
-        <GuidedStartCard data={data} />
-        <div className="dashboard-grid">
-          <section className="section" aria-labelledby="tracks-heading">
-            <h2 id="tracks-heading">Certifications you follow</h2>
-            <TrackCards tracks={data.tracks} holdsCredentials={data.credentials.length > 0} />
-          </section>
-          <section className="section" aria-labelledby="credentials-heading">
-            <h2 id="credentials-heading">Credentials you hold</h2>
-            <CredentialCards credentials={data.credentials} />
-          </section>
-          <section className="section" aria-labelledby="upcoming-heading">
-            <h2 id="upcoming-heading">Coming up</h2>
-            <UpcomingReminders reminders={data.reminders} today={data.today} />
-          </section>
-          <section className="section" aria-labelledby="study-heading">
-            <h2 id="study-heading">Study hours</h2>
-            <StudyHoursChart weeks={data.studyHours} />
-          </section>
-          <section className="section dashboard-wide" aria-labelledby="ce-heading">
-            <h2 id="ce-heading">Continuing-education progress</h2>
-            {withCe.length === 0 ? (
-              <p className="muted">Credentials renewed with continuing education show their units against the requirement here.</p>
-            ) : (
-              <div className="ce-cards">
-                {withCe.map(({ credential, requirement }) => (
-                  <CeProgressCard key={credential.id} credential={credential} requirement={requirement} />
-                ))}
-              </div>
-            )}
-          </section>
-        </div>
-        </>
-      )}
+      {!data ? <Loading /> : <DashboardBody data={data} />}
     </div>
   );
 }
+
+/** Everything below the header, rendered again only when the answer differs. */
+const DashboardBody = memo(function DashboardBody({ data }: { data: Dashboard }) {
+  const withCe = data.credentials.flatMap((credential) => (credential.requirement ? [{ credential, requirement: credential.requirement }] : []));
+  return (
+    <>
+      <GuidedStartCard data={data} />
+      <div className="dashboard-grid">
+        <section className="section" aria-labelledby="tracks-heading">
+          <h2 id="tracks-heading">Certifications you follow</h2>
+          <TrackCards tracks={data.tracks} holdsCredentials={data.credentials.length > 0} />
+        </section>
+        <section className="section" aria-labelledby="credentials-heading">
+          <h2 id="credentials-heading">Credentials you hold</h2>
+          <CredentialCards credentials={data.credentials} />
+        </section>
+        <section className="section" aria-labelledby="upcoming-heading">
+          <h2 id="upcoming-heading">Coming up</h2>
+          <UpcomingReminders reminders={data.reminders} today={data.today} />
+        </section>
+        <section className="section" aria-labelledby="study-heading">
+          <h2 id="study-heading">Study hours</h2>
+          <StudyHoursChart weeks={data.studyHours} />
+        </section>
+        <section className="section dashboard-wide" aria-labelledby="ce-heading">
+          <h2 id="ce-heading">Continuing-education progress</h2>
+          {withCe.length === 0 ? (
+            <p className="muted">Credentials renewed with continuing education show their units against the requirement here.</p>
+          ) : (
+            <div className="ce-cards">
+              {withCe.map(({ credential, requirement }) => (
+                <CeProgressCard key={credential.id} credential={credential} requirement={requirement} />
+              ))}
+            </div>
+          )}
+        </section>
+      </div>
+    </>
+  );
+});

@@ -16,6 +16,10 @@ export interface TableWindow {
   measure: (row: HTMLElement | null) => void;
   /** Whether rows are being left out; when so, the table says its full size with aria-rowcount. */
   windowed: boolean;
+  /** For the <table>: its full size (rows plus the header row) while rows are left out. */
+  rowCount: number | undefined;
+  /** For each rendered row: its index for measuring and, while windowed, its place in the table (after one header row). */
+  rowProps: (index: number) => { 'data-index': number; ref: (row: HTMLElement | null) => void; 'aria-rowindex': number | undefined };
 }
 
 const noMeasure = () => undefined;
@@ -47,7 +51,9 @@ export function useTableWindow(count: number, estimateRowPx = 45, gapPx = 0): Ta
     scrollMargin,
     enabled: windowed,
   });
-  if (!windowed) return { attachBody, indexes: Array.from({ length: count }, (_, i) => i), before: 0, after: 0, measure: noMeasure, windowed };
+  const rowProps = (index: number) => ({ 'data-index': index, ref: windowed ? virtualizer.measureElement : noMeasure, 'aria-rowindex': windowed ? index + 2 : undefined });
+  const rowCount = windowed ? count + 1 : undefined;
+  if (!windowed) return { attachBody, indexes: Array.from({ length: count }, (_, i) => i), before: 0, after: 0, measure: noMeasure, windowed, rowCount, rowProps };
   const items = virtualizer.getVirtualItems();
   const first = items[0];
   const last = items[items.length - 1];
@@ -58,5 +64,7 @@ export function useTableWindow(count: number, estimateRowPx = 45, gapPx = 0): Ta
     after: last ? Math.max(virtualizer.getTotalSize() - (last.end - scrollMargin), 0) : 0,
     measure: virtualizer.measureElement,
     windowed,
+    rowCount,
+    rowProps,
   };
 }

@@ -35,6 +35,9 @@ test('a thousand study sessions: only a window of rows is in the page, and scrol
   const rendered = await prepare.sessionRows().count();
   expect(rendered).toBeGreaterThan(5);
   expect(rendered).toBeLessThan(120);
+  // Only the newest page came from the core; the rest comes as the person scrolls.
+  const loadState = page.getByRole('region', { name: 'Sessions' }).getByRole('status').filter({ hasText: /loaded/ });
+  await expect(loadState).toHaveText('The newest 500 of 1,000 sessions loaded');
 
   // Scrolling to the end brings in the oldest session, row 1,001 of the table (the header is row 1).
   const oldest = dayBefore(SESSIONS - 1).shown;
@@ -42,6 +45,7 @@ test('a thousand study sessions: only a window of rows is in the page, and scrol
     await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight }));
     await expect(table.locator('tr[aria-rowindex="1001"]')).toContainText(oldest, { timeout: 1000 });
   }).toPass({ timeout: 15_000 });
+  await expect(loadState).toHaveText('All 1,000 sessions loaded');
   expect(await prepare.sessionRows().count()).toBeLessThan(120);
   await app.expectAccessible('prepare: a thousand sessions, scrolled to the end');
 });

@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { PreparePage } from './pages/PreparePage';
 
@@ -58,8 +59,8 @@ async function inBatches(count: number, each: (k: number) => Promise<{ body: { o
   }
 }
 
-/** The buttons of the row whose focus the page has, as "aria-rowindex" (null when focus left the table). */
-function focusedRowIndex(page: import('@playwright/test').Page): Promise<number | null> {
+/** The aria-rowindex of the row holding the focus; null when the focus is not in a windowed row. */
+function focusedRowIndex(page: Page): Promise<number | null> {
   return page.evaluate(() => {
     const row = document.activeElement?.closest('tr[aria-rowindex]');
     return row ? Number(row.getAttribute('aria-rowindex')) : null;
@@ -128,6 +129,9 @@ test('250 practice results: a window of rows, and scrolling reaches the oldest',
   await table.getByRole('button', { name: /^Delete the result of/ }).first().focus();
   for (let i = 0; i < 60; i++) await page.keyboard.press('Tab');
   expect(await focusedRowIndex(page)).toBeGreaterThan(50);
+  // Scrolled far away, the focused row leaves the page: the focus stays with the table, not the page's body.
+  await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight }));
+  await expect(page.getByRole('region', { name: 'Table: Practice-exam results' })).toBeFocused();
 
   await expect(async () => {
     await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight }));

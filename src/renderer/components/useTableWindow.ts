@@ -1,5 +1,5 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useState } from 'react';
 
 /** Up to this many rows a table renders them all (finding a row with the browser's search works). */
 export const WINDOWED_FROM_ROWS = 200;
@@ -43,6 +43,7 @@ export function useTableWindow(count: number, estimateRowPx = 45, gapPx = 0): Ta
     observer.observe(document.body);
     return () => observer.disconnect();
   }, [body, windowed]);
+  useKeepFocusInside(body, windowed);
   const virtualizer = useWindowVirtualizer({
     count: windowed ? count : 0,
     estimateSize: () => estimateRowPx,
@@ -67,4 +68,28 @@ export function useTableWindow(count: number, estimateRowPx = 45, gapPx = 0): Ta
     rowCount,
     rowProps,
   };
+}
+
+/**
+ * When the row holding the focus scrolls out of the window it leaves the page, and the focus
+ * would fall to the document's body (a screen reader starts over at the top). Instead it goes to
+ * the table's scroll box (or the list), from where Tab goes on to the rows now in view.
+ */
+function useKeepFocusInside(body: HTMLElement | null, windowed: boolean): void {
+  useEffect(() => {
+    if (!body || !windowed) return undefined;
+    const onFocusOut = (event: FocusEvent) => {
+      const row = event.target;
+      if (event.relatedTarget !== null || !(row instanceof HTMLElement)) return;
+      // Removed with its row: once React is done, it is no longer in the page.
+      queueMicrotask(() => {
+        if (row.isConnected || (document.activeElement && document.activeElement !== document.body)) return;
+        const box = body.closest<HTMLElement>('[tabindex]') ?? body;
+        if (!box.hasAttribute('tabindex')) box.tabIndex = -1;
+        box.focus({ preventScroll: true });
+      });
+    };
+    body.addEventListener('focusout', onFocusOut);
+    return () => body.removeEventListener('focusout', onFocusOut);
+  }, [body, windowed]);
 }

@@ -103,7 +103,7 @@ describe('web token hand-off', () => {
 });
 
 describe('dashboard store', () => {
-  it('keeps the last answer until the core announces any change', () => {
+  it('keeps the last answer for a while, until the core announces any change', () => {
     let announce: (payload: { areas: string[] }) => void = () => undefined;
     const on = vi.fn((_event: string, listener: (payload: { areas: string[] }) => void) => {
       announce = listener;
@@ -111,12 +111,14 @@ describe('dashboard store', () => {
     });
     const store = createDashboardStore(fakeApi({ on }));
     const answer = { today: '2026-11-25', tracks: [], credentials: [], reminders: { dueCount: 0, next: [] }, studyHours: [] };
-    store.getState().keep(answer);
-    expect(store.getState().kept).toBe(answer);
+    store.getState().keep(answer, 1_000);
+    expect(store.getState().recent(60_000, 30_000)).toBe(answer);
+    expect(store.getState().recent(60_000, 61_000)).toBeNull();
     announce({ areas: ['settings'] });
-    expect(store.getState().kept).toBeNull();
-    store.getState().keep(answer);
+    expect(store.getState().recent(60_000, 1_001)).toBeNull();
+    expect(store.getState().changes).toBe(1);
+    store.getState().keep(answer, 2_000);
     expect(on).toHaveBeenCalledTimes(1);
-    expect(store.getState().kept).toBe(answer);
+    expect(store.getState().recent(60_000, 2_001)).toBe(answer);
   });
 });

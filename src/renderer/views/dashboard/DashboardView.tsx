@@ -1,12 +1,13 @@
 import { memo, useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import { useApi, useStores } from '../../app/AppContext';
+import { useApi, useSlice, useStores } from '../../app/AppContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
 import { StudyHoursChart } from '../../components/charts/lazyCharts';
 import type { Dashboard } from '../../../shared/contract/dashboard';
 import { useCall } from '../../hooks/useCall';
+import { DASHBOARD_KEPT_FOR_MS } from '../../stores/createDashboardStore';
 import { CeProgressCard } from './CeProgressCard';
 import { GuidedStartCard } from './GuidedStartCard';
 import { CredentialCards, TrackCards } from './StatusCards';
@@ -19,16 +20,21 @@ const DASHBOARD_AREAS = ['tracks', 'credentials', 'renewal', 'ce', 'reminders', 
 export function DashboardView() {
   const api = useApi();
   const { dashboard } = useStores();
-  const { state, reload } = useCall('dashboard:get', () => api['dashboard:get']({}), DASHBOARD_AREAS);
-  // Coming back: the last answer at once, if nothing changed since, while the core is asked again.
-  const [kept] = useState(() => dashboard.getState().kept);
+  // Coming back within a minute with nothing changed: the kept answer is current, shown at once
+  // and not asked again (the core would spend its time on it while the person moves on). A
+  // change announced since mounting makes the view ask, as on a first visit.
+  const [reused] = useState(() => dashboard.getState().recent(DASHBOARD_KEPT_FOR_MS));
+  const [changesAtMount] = useState(() => dashboard.getState().changes);
+  const changed = useSlice(dashboard, (s) => s.changes !== changesAtMount);
+  const ask = !reused || changed;
+  const { state, reload } = useCall(ask ? 'dashboard:get' : null, () => api['dashboard:get']({}), DASHBOARD_AREAS);
   useEffect(() => {
     if (state.status === 'ready') dashboard.getState().keep(state.data);
   }, [dashboard, state]);
-  // The new answer is usually the same as the kept one: then the kept object stays, and the
-  // memoised body (the chart above all, which costs most) does not render again.
+  // A new answer equal to the reused one keeps that object, so the memoised body (the chart
+  // above all, which costs most) does not render again.
   const fresh = state.data;
-  const data = useMemo(() => (fresh && kept && JSON.stringify(fresh) === JSON.stringify(kept) ? kept : fresh ?? kept), [fresh, kept]);
+  const data = useMemo(() => (fresh && reused && JSON.stringify(fresh) === JSON.stringify(reused) ? reused : fresh ?? reused), [fresh, reused]);
   return (
     <div className="page">
       <PageHeader

@@ -3,6 +3,9 @@ import type { CertplanApi } from '../../shared/contract';
 import type { ReminderList } from '../../shared/schemas/reminders';
 import { type Loadable, idle, settle } from './loadable';
 
+/** How many upcoming reminders the store asks for: enough for a glance, not the whole list. */
+export const UPCOMING_PAGE = 20;
+
 export interface ReminderState {
   list: Loadable<ReminderList>;
   load(): Promise<void>;
@@ -15,7 +18,9 @@ export function createReminderStore(api: CertplanApi) {
     list: idle(),
     async load() {
       const seq = ++requestSeq;
-      const result = await api['reminders:list']({});
+      // The badge needs the due ones, which come whole; of the upcoming ones (every study day
+      // ahead, hundreds with a long plan) only a first page.
+      const result = await api['reminders:list']({ limit: UPCOMING_PAGE });
       // Several changes arrive together (a delivery announces itself twice); the newest answer wins.
       if (seq !== requestSeq) return;
       set({ list: settle(get().list.data, result) });

@@ -1,6 +1,7 @@
 import type { CertplanApi } from '../../shared/contract';
 import { createAppInfoStore } from './createAppInfoStore';
 import { createCatalogStore } from './createCatalogStore';
+import { createDashboardStore } from './createDashboardStore';
 import { createNoticeStore } from './createNoticeStore';
 import { createReminderStore } from './createReminderStore';
 import { createSettingsStore } from './createSettingsStore';
@@ -11,6 +12,7 @@ export function createStores(api: CertplanApi) {
   return {
     appInfo: createAppInfoStore(api),
     catalog: createCatalogStore(api),
+    dashboard: createDashboardStore(api),
     notices: createNoticeStore(),
     reminders: createReminderStore(api),
     settings: createSettingsStore(api),

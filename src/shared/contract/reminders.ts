@@ -3,12 +3,13 @@ import { IsoDateSchema } from '../schemas/dates';
 import { ReminderCenterSchema, ReminderFilterSchema, ReminderListSchema, ReminderSchema, SNOOZE_DURATIONS } from '../schemas/reminders';
 import { defineMethods } from './define';
 import { RecordIdSchema } from '../schemas/ids';
+import { PageInputFields } from '../schemas/pages';
 
 export const reminderMethods = defineMethods({
   'reminders:list': {
-    input: z.strictObject({}),
+    input: z.strictObject({ ...PageInputFields }),
     output: ReminderListSchema,
-    summary: 'Due, snoozed, upcoming and recently handled reminders',
+    summary: 'Due, snoozed, upcoming and recently handled reminders; with `limit`/`before`, one page of the upcoming ones (the long list) and where the next starts',
   },
   'reminders:list-groups': {
     input: ReminderFilterSchema,

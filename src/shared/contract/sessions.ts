@@ -10,14 +10,15 @@ import {
 import { defineMethods } from './define';
 import { IdInputSchema, RecordIdSchema } from '../schemas/ids';
 import { RemovedSchema } from '../schemas/undo';
+import { PageInputFields } from '../schemas/pages';
 
 const TrackInput = z.strictObject({ trackId: RecordIdSchema });
 
 export const sessionMethods = defineMethods({
   'sessions:list': {
-    input: TrackInput,
+    input: z.strictObject({ trackId: RecordIdSchema, ...PageInputFields }),
     output: SessionListSchema,
-    summary: 'Study sessions of a track, newest first, and the running timer if any',
+    summary: 'Study sessions of a track, newest first, and the running timer if any; with `limit`/`before`, one page and where the next starts',
   },
   'sessions:add': {
     input: SessionAddInputSchema,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IsoDateSchema, IsoInstantSchema } from './dates';
 import { KNOWN_DATE_KINDS } from './knownDates';
+import { PageInfoSchema } from './pages';
 
 /**
  * pending: waiting for its time; delivered: shown, waiting for the person; snoozed: will come back;
@@ -38,6 +39,8 @@ export const ReminderListSchema = z.object({
   upcoming: z.array(ReminderSchema),
   /** The last few dismissed or done. */
   handled: z.array(ReminderSchema),
+  /** Only when a page was asked for (`limit`/`before`): `upcoming` is that page. */
+  page: PageInfoSchema.optional(),
 });
 export type ReminderList = z.infer<typeof ReminderListSchema>;
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IsoDateSchema, IsoInstantSchema } from './dates';
 import { MINUTES_PER_DAY } from './preparation';
 import { RecordIdSchema } from './ids';
+import { PageInfoSchema } from './pages';
 
 /** Time a person actually studied, entered by hand or measured by the timer. */
 
@@ -75,5 +76,7 @@ export type RunningTimer = z.infer<typeof RunningTimerSchema>;
 export const SessionListSchema = z.object({
   sessions: z.array(StudySessionSchema),
   timer: RunningTimerSchema.nullable(),
+  /** Only when a page was asked for (`limit`/`before`): the sessions are that page. */
+  page: PageInfoSchema.optional(),
 });
 export type SessionList = z.infer<typeof SessionListSchema>;

@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import type { WebHost } from '../../support/webHost';
+import { checkSessionPages } from './pagingCases';
 import type { MethodCases } from './types';
 
 /** The host's clock is pinned at 2026-11-25T10:00Z (a Wednesday). */
@@ -92,7 +93,11 @@ export const preparationCases: MethodCases = {
     bad: { input: () => ({ trackId: 'x', extra: 1 }), field: '' },
   },
   'sessions:list': {
-    good: async (host) => expect(await ok(host, 'sessions:list', { trackId: await pmpTrack(host) })).toEqual({ sessions: [], timer: null }),
+    good: async (host) => {
+      const trackId = await pmpTrack(host);
+      expect(await ok(host, 'sessions:list', { trackId })).toEqual({ sessions: [], timer: null });
+      await checkSessionPages(host, trackId, await pmpTrack(host));
+    },
     bad: { input: () => ({ trackId: 1 }), field: 'trackId' },
   },
   'sessions:add': {

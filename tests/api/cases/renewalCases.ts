@@ -1,6 +1,7 @@
 import { unzipSync } from 'fflate';
 import { expect } from 'vitest';
 import type { WebHost } from '../../support/webHost';
+import { checkReminderPages } from './pagingCases';
 import type { MethodCases } from './types';
 
 /**
@@ -134,6 +135,7 @@ export const renewalCases: MethodCases = {
       await pmpLike(host, '2024-01-15');
       const list = await ok<{ due: unknown[]; upcoming: unknown[] }>(host, 'reminders:list', {});
       expect(list.due.length).toBeGreaterThan(0);
+      await checkReminderPages(host);
     },
     bad: { input: () => ({ state: 'due' }), field: '' },
   },

@@ -31,6 +31,12 @@ describe('reminder store', () => {
     await store.getState().load();
     expect(store.getState().list).toMatchObject({ status: 'error', data: { due: [{}] } });
   });
+
+  it('asks for a first page of the upcoming reminders, not all of them', async () => {
+    const load = vi.fn().mockResolvedValue({ ok: true, data: list(0) });
+    await createReminderStore({ 'reminders:list': load } as unknown as CertplanApi).getState().load();
+    expect(load).toHaveBeenCalledWith({ limit: 20 });
+  });
 });
 
 describe('parseLeadDays', () => {

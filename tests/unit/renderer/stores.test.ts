@@ -3,6 +3,7 @@ import type { CertplanApi } from '../../../src/shared/contract';
 import type { CatalogList } from '../../../src/shared/contract/catalog';
 import { takeTokenFromLocation } from '../../../src/renderer/api/createHttpClient';
 import { createCatalogStore } from '../../../src/renderer/stores/createCatalogStore';
+import { createDashboardStore } from '../../../src/renderer/stores/createDashboardStore';
 import { createNoticeStore } from '../../../src/renderer/stores/createNoticeStore';
 import { createSettingsStore } from '../../../src/renderer/stores/createSettingsStore';
 
@@ -98,5 +99,26 @@ describe('web token hand-off', () => {
     expect(replaceState).toHaveBeenCalledWith(null, '', '/');
     // A reload (no fragment) finds it again in this tab's storage.
     expect(takeTokenFromLocation({ hash: '', pathname: '/', search: '' } as Location, storage, { replaceState } as unknown as History)).toBe('abc_DEF-123');
+  });
+});
+
+describe('dashboard store', () => {
+  it('keeps the last answer for a while, until the core announces any change', () => {
+    let announce: (payload: { areas: string[] }) => void = () => undefined;
+    const on = vi.fn((_event: string, listener: (payload: { areas: string[] }) => void) => {
+      announce = listener;
+      return () => undefined;
+    });
+    const store = createDashboardStore(fakeApi({ on }));
+    const answer = { today: '2026-11-25', tracks: [], credentials: [], reminders: { dueCount: 0, next: [] }, studyHours: [] };
+    store.getState().keep(answer, 1_000);
+    expect(store.getState().recent(60_000, 30_000)).toBe(answer);
+    expect(store.getState().recent(60_000, 61_000)).toBeNull();
+    announce({ areas: ['settings'] });
+    expect(store.getState().recent(60_000, 1_001)).toBeNull();
+    expect(store.getState().changes).toBe(1);
+    store.getState().keep(answer, 2_000);
+    expect(on).toHaveBeenCalledTimes(1);
+    expect(store.getState().recent(60_000, 2_001)).toBe(answer);
   });
 });

@@ -1,3 +1,4 @@
+import { pageRequestOf } from '../../../shared/schemas/pages';
 import type { StudySessionService } from '../services/studySessionService';
 import type { AreaHandlers } from './handlers';
 
@@ -13,7 +14,10 @@ export function sessionHandlers(
   | 'sessions:discard-timer'
 > {
   return {
-    'sessions:list': ({ trackId }) => sessions.list(trackId),
+    'sessions:list': ({ trackId, ...page }) => {
+      const request = pageRequestOf(page);
+      return request ? sessions.listPage(trackId, request) : sessions.list(trackId);
+    },
     'sessions:add': (input) => sessions.add(input),
     'sessions:update': ({ id, patch }) => sessions.update(id, patch),
     'sessions:remove': ({ id }) => sessions.remove(id),

@@ -7,6 +7,7 @@ import type {
   StudySession,
   TimerStartInput,
 } from '../../../shared/schemas/studySession';
+import type { PageRequest } from '../../../shared/schemas/pages';
 import type { Track } from '../../../shared/schemas/track';
 import { localDateOf } from '../clock';
 import type { PreparationRepository } from '../db/repositories/preparationRepository';
@@ -203,5 +204,27 @@ export class StudySessionService {
 
   private publicView(track: Track, s: StoredSession): StudySession {
     return { ...s, domainName: domainNameOf(track, s.domainId) };
+  }
+
+  /**
+   * One page of `list`: `limit` sessions after the one named by `before` (the previous page's
+   * `nextBefore`), with the list's size. A cursor that is not a session of this track is refused
+   * by name (it was deleted, or belongs elsewhere): start again from the first page.
+   */
+  listPage(trackId: string, { limit, before }: PageRequest): SessionList {
+    const track = this.tracks.get(trackId);
+    const after = before === null ? null : (this.sessions.get(before) ?? null);
+    if (before !== null && (!after || after.trackId !== track.id)) {
+      throw invalidField('before', 'Not a study session of this track (deleted, or of another track): ask for the first page again, without before');
+    }
+    const rows = this.sessions.pageForTrack(track.id, after, limit + 1);
+    const shown = rows.slice(0, limit);
+    const last = shown.at(-1);
+    const timer = this.sessions.timer(track.id);
+    return {
+      sessions: shown.map((s) => this.publicView(track, s)),
+      timer: timer ? this.timerView(track, timer) : null,
+      page: { total: this.sessions.countForTrack(track.id), nextBefore: rows.length > limit && last ? last.id : null },
+    };
   }
 }

@@ -1,5 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { formatDay } from '../../format/dates';
+import { useAfterFirstPaint } from '../../hooks/useAfterFirstPaint';
 import { useChartColors } from './useChartColors';
 import { TableScroll } from '../TableScroll';
 
@@ -9,9 +10,14 @@ export interface StudyWeek {
   done: number;
 }
 
+const CHART_HEIGHT = 220;
+
 /** Planned and done study hours per week, with the same numbers as a table; an honest empty state. */
 export function StudyHoursChart({ weeks }: { weeks: StudyWeek[] }) {
   const colors = useChartColors();
+  // The bars are the costliest part of the start screen (recharts measures and lays out on
+  // mount): the table with the same numbers and the rest of the screen paint first.
+  const painted = useAfterFirstPaint();
   if (weeks.length === 0) {
     return (
       <p className="muted" role="status">
@@ -23,7 +29,7 @@ export function StudyHoursChart({ weeks }: { weeks: StudyWeek[] }) {
   return (
     <figure className="chart-figure">
       <div className="chart-box" role="img" aria-label={`Study hours per week: ${data.map((w) => `${w.label} ${w.done} of ${w.planned}`).join(', ')}`}>
-        <ResponsiveContainer width="100%" height={220}>
+        {painted ? <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
           <BarChart data={data} margin={{ top: 4, right: 16, bottom: 4, left: 0 }}>
             <CartesianGrid vertical={false} stroke={colors.grid} />
             <XAxis dataKey="label" tick={{ fill: colors.muted, fontSize: 12 }} stroke={colors.grid} />
@@ -32,7 +38,7 @@ export function StudyHoursChart({ weeks }: { weeks: StudyWeek[] }) {
             <Bar dataKey="planned" name="Planned" fill={colors.series[4]} isAnimationActive={false} />
             <Bar dataKey="done" name="Studied" fill={colors.series[0]} isAnimationActive={false} />
           </BarChart>
-        </ResponsiveContainer>
+        </ResponsiveContainer> : <div style={{ height: CHART_HEIGHT }} />}
       </div>
       <TableScroll label="Study hours per week">
       <table className="data-table compact">

@@ -2,8 +2,10 @@ import { useApi } from '../../app/AppContext';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
+import { SpacerRow } from '../../components/SpacerRow';
 import { formatInstantDate } from '../../format/dates';
 import { TableScroll } from '../../components/TableScroll';
+import { useTableWindow } from '../../components/useTableWindow';
 import { formatFileSize as formatSize } from '../../format/fileSize';
 import { useCall } from '../../hooks/useCall';
 import { useRemoveWithUndo } from '../../hooks/useRemoveWithUndo';
@@ -15,8 +17,10 @@ export function EvidenceSection() {
   const removeWithUndo = useRemoveWithUndo();
   const saveEvidence = useSaveEvidence();
   const { state, reload } = useCall('evidence:list', () => api['evidence:list']({}), ['evidence', 'training']);
+  const { attachBody, rowProps, indexes, before, after, rowCount } = useTableWindow(state.data?.length ?? 0);
   if (state.status === 'error' && !state.data) return <ErrorMessage error={state.error} onRetry={reload} />;
   if (!state.data) return <Loading label="Loading evidence files…" />;
+  const files = state.data;
 
   const remove = (file: { id: string; fileName: string }) => removeWithUndo(() => api['evidence:remove']({ id: file.id }), file.fileName);
 
@@ -28,7 +32,7 @@ export function EvidenceSection() {
         <EmptyState title="No evidence files yet">Attach a certificate when you add training; it is kept here for applications and audits.</EmptyState>
       ) : (
         <TableScroll label="Evidence files">
-        <table className="data-table">
+        <table className="data-table" aria-rowcount={rowCount}>
           <caption className="visually-hidden">Evidence files</caption>
           <thead>
             <tr>
@@ -43,9 +47,13 @@ export function EvidenceSection() {
               </th>
             </tr>
           </thead>
-          <tbody>
-            {state.data.map((file) => (
-              <tr key={file.id}>
+          <tbody ref={attachBody}>
+            <SpacerRow height={before} colSpan={5} />
+            {indexes.map((index) => {
+              const file = files[index];
+              if (!file) return null;
+              return (
+              <tr key={file.id} {...rowProps(index)}>
                 <th scope="row">{file.fileName}</th>
                 <td className="num">{formatSize(file.sizeBytes)}</td>
                 <td>{formatInstantDate(file.createdAt)}</td>
@@ -66,7 +74,9 @@ export function EvidenceSection() {
                   </button>
                 </td>
               </tr>
-            ))}
+              );
+            })}
+            <SpacerRow height={after} colSpan={5} />
           </tbody>
         </table>
         </TableScroll>

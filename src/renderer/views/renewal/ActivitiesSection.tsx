@@ -3,7 +3,9 @@ import { useSearchParams } from 'react-router';
 import type { ActivityView, RenewalView } from '../../../shared/schemas/renewal';
 import { useApi, useStores } from '../../app/AppContext';
 import { EmptyState } from '../../components/EmptyState';
+import { SpacerRow } from '../../components/SpacerRow';
 import { TableScroll } from '../../components/TableScroll';
+import { useTableWindow } from '../../components/useTableWindow';
 import { useRemoveWithUndo } from '../../hooks/useRemoveWithUndo';
 import { formatDay } from '../../format/dates';
 import { formatNumber } from '../../format/renewalLabels';
@@ -35,6 +37,9 @@ export function ActivitiesSection({ view, canLog }: { view: RenewalView; canLog:
       { replace: true },
     );
   const [asTraining, setAsTraining] = useState<ActivityView | null>(null);
+  // Ten years of CE can put hundreds of activities in one cycle's table.
+  const { attachBody, rowProps, indexes, before, after, rowCount } = useTableWindow(view.activities.length, 57);
+  const columns = canLog ? 9 : 8;
 
   const remove = (activity: ActivityView) => removeWithUndo(() => api['ce:remove']({ id: activity.id }), `“${activity.title}”`);
 
@@ -56,7 +61,7 @@ export function ActivitiesSection({ view, canLog }: { view: RenewalView; canLog:
         </EmptyState>
       ) : (
         <TableScroll label="Activities in this cycle">
-          <table className="data-table">
+          <table className="data-table" aria-rowcount={rowCount}>
             <caption className="visually-hidden">Activities in this cycle</caption>
             <thead>
               <tr>
@@ -71,9 +76,13 @@ export function ActivitiesSection({ view, canLog }: { view: RenewalView; canLog:
                 {canLog ? <th scope="col">Actions</th> : null}
               </tr>
             </thead>
-            <tbody>
-              {view.activities.map((a) => (
-                <tr key={a.id}>
+            <tbody ref={attachBody}>
+              <SpacerRow height={before} colSpan={columns} />
+              {indexes.map((index) => {
+                const a = view.activities[index];
+                if (!a) return null;
+                return (
+                <tr key={a.id} {...rowProps(index)}>
                   <td className="num">{a.number}</td>
                   <td>{formatDay(a.date)}</td>
                   <th scope="row">
@@ -138,7 +147,9 @@ export function ActivitiesSection({ view, canLog }: { view: RenewalView; canLog:
                     </td>
                   ) : null}
                 </tr>
-              ))}
+                );
+              })}
+              <SpacerRow height={after} colSpan={columns} />
             </tbody>
           </table>
         </TableScroll>

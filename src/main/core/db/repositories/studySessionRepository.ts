@@ -47,6 +47,7 @@ export class StudySessionRepository {
   readonly #reviewSessionsOn;
 
   constructor(db: Db) {
+    this.#pages = preparePages(db);
     this.#list = db.prepare<[string], SessionRow>(
       `SELECT ${COLUMNS} FROM study_sessions WHERE track_id = ? ORDER BY studied_on DESC, created_at DESC, id`,
     );
@@ -110,6 +111,44 @@ export class StudySessionRepository {
   deleteTimer(trackId: string): void {
     this.#deleteTimer.run(trackId);
   }
+
+  /** How many sessions a track has (the whole list a page belongs to). */
+  countForTrack(trackId: string): number {
+    return this.#pageStatements().count.get(trackId)?.n ?? 0;
+  }
+
+  /**
+   * Up to `limit` sessions of a track in the list's order (newest first), starting after
+   * `after` (a session of the same track) or at the top: one index range, not the whole list.
+   */
+  pageForTrack(trackId: string, after: StoredSession | null, limit: number): StoredSession[] {
+    const statements = this.#pageStatements();
+    const rows = after
+      ? statements.after.all({ trackId, date: after.date, createdAt: after.createdAt, id: after.id, limit })
+      : statements.first.all({ trackId, limit });
+    return rows.map(toSession);
+  }
+
+  readonly #pages: ReturnType<typeof preparePages>;
+  #pageStatements(): ReturnType<typeof preparePages> {
+    return this.#pages;
+  }
+}
+
+function preparePages(db: Db) {
+  return {
+    count: db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM study_sessions WHERE track_id = ?'),
+    first: db.prepare<[{ trackId: string; limit: number }], SessionRow>(
+      `SELECT ${COLUMNS} FROM study_sessions WHERE track_id = @trackId ORDER BY studied_on DESC, created_at DESC, id LIMIT @limit`,
+    ),
+    // The rows after the cursor in ORDER BY studied_on DESC, created_at DESC, id.
+    after: db.prepare<[{ trackId: string; date: string; createdAt: string; id: string; limit: number }], SessionRow>(
+      `SELECT ${COLUMNS} FROM study_sessions
+        WHERE track_id = @trackId
+          AND (studied_on < @date OR (studied_on = @date AND (created_at < @createdAt OR (created_at = @createdAt AND id > @id))))
+        ORDER BY studied_on DESC, created_at DESC, id LIMIT @limit`,
+    ),
+  };
 }
 
 function toSession(row: SessionRow): StoredSession {

@@ -5,6 +5,8 @@ import { useApi, useStores } from '../../../app/AppContext';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { Loading } from '../../../components/Loading';
+import { SpacerRow } from '../../../components/SpacerRow';
+import { useTableWindow } from '../../../components/useTableWindow';
 import { formatDay } from '../../../format/dates';
 import { TableScroll } from '../../../components/TableScroll';
 import { useCall } from '../../../hooks/useCall';
@@ -25,6 +27,7 @@ export function TrainingSection() {
   const [params, setParams] = useSearchParams();
   const { state, reload } = useCall('training:list', () => api['training:list']({}), ['training', 'evidence', 'tracks', 'ce']);
   const [loggingAsCe, setLoggingAsCe] = useState<TrainingEntry | null>(null);
+  const { attachBody, rowProps, indexes, before, after, rowCount } = useTableWindow(state.data?.entries.length ?? 0, 57);
   const editId = params.get('edit');
   const adding = params.get('add') === '1';
   const returnTo = safeReturnPath(params.get('returnTo'));
@@ -74,7 +77,7 @@ export function TrainingSection() {
             ))}
           </p>
           <TableScroll label="Training entries">
-          <table className="data-table">
+          <table className="data-table" aria-rowcount={rowCount}>
             <caption className="visually-hidden">Training entries</caption>
             <thead>
               <tr>
@@ -90,9 +93,13 @@ export function TrainingSection() {
                 </th>
               </tr>
             </thead>
-            <tbody>
-              {entries.map((entry) => (
-                <tr key={entry.id}>
+            <tbody ref={attachBody}>
+              <SpacerRow height={before} colSpan={6} />
+              {indexes.map((index) => {
+                const entry = entries[index];
+                if (!entry) return null;
+                return (
+                <tr key={entry.id} {...rowProps(index)}>
                   <th scope="row">
                     {entry.course}
                     <span className="cell-sub">{entry.provider}</span>
@@ -134,7 +141,9 @@ export function TrainingSection() {
                     </button>
                   </td>
                 </tr>
-              ))}
+                );
+              })}
+              <SpacerRow height={after} colSpan={6} />
             </tbody>
           </table>
           </TableScroll>

@@ -7,7 +7,9 @@ import { EmptyState } from '../../../components/EmptyState';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { FormActions } from '../../../components/FormActions';
 import { Loading } from '../../../components/Loading';
+import { SpacerRow } from '../../../components/SpacerRow';
 import { TableScroll } from '../../../components/TableScroll';
+import { useTableWindow } from '../../../components/useTableWindow';
 import { type FieldErrors, fieldErrorsFrom } from '../../../forms/fieldErrors';
 import { wantsAnother } from '../../../forms/submitIntent';
 import { useDraft } from '../../../forms/useDraft';
@@ -38,6 +40,8 @@ export function PracticeSection({ view }: { view: PreparationView }) {
   const [busy, setBusy] = useState(false);
   const formRef = useErrorFocus(errors);
   const domains = view.generalReason === null ? view.domains : [];
+  const results = state.data ?? [];
+  const { attachBody, rowProps, indexes, before, after, rowCount } = useTableWindow(results.length);
   const nameOf = (id: string) => view.domains.find((d) => d.id === id)?.name ?? id;
 
   const add = async (another: boolean) => {
@@ -83,7 +87,7 @@ export function PracticeSection({ view }: { view: PreparationView }) {
           <EmptyState title="No practice results yet">Record a practice exam above, or import a CSV exported by your practice-exam tool.</EmptyState>
         ) : (
           <TableScroll label="Practice-exam results">
-          <table className="data-table compact">
+          <table className="data-table compact" aria-rowcount={rowCount}>
             <caption className="visually-hidden">Practice-exam results, newest first</caption>
             <thead>
               <tr>
@@ -96,9 +100,13 @@ export function PracticeSection({ view }: { view: PreparationView }) {
                 </th>
               </tr>
             </thead>
-            <tbody>
-              {state.data.map((r) => (
-                <tr key={r.id}>
+            <tbody ref={attachBody}>
+              <SpacerRow height={before} colSpan={5} />
+              {indexes.map((index) => {
+                const r = results[index];
+                if (!r) return null;
+                return (
+                <tr key={r.id} {...rowProps(index)}>
                   <th scope="row">{formatDay(r.date)}</th>
                   <td>
                     {r.source}
@@ -112,7 +120,9 @@ export function PracticeSection({ view }: { view: PreparationView }) {
                     </button>
                   </td>
                 </tr>
-              ))}
+                );
+              })}
+              <SpacerRow height={after} colSpan={5} />
             </tbody>
           </table>
           </TableScroll>

@@ -29,7 +29,10 @@ type SectionId = (typeof SECTIONS)[number]['id'];
 export function PrepareTab({ track }: { track: Track }) {
   const [search, setSearch] = useSearchParams();
   const prep = usePreparation(track.id);
-  const sessions = useSessions(track.id);
+  // The calendar marks every day studied; the plan only needs the running timer (a page of one);
+  // the sessions section loads its own pages.
+  const requestedSection = search.get('section');
+  const sessions = useSessions(track.id, requestedSection === 'calendar' ? 'whole' : requestedSection === 'sessions' ? null : 'timer');
   const view = prep.state.data;
   if (prep.state.status === 'error' && !view) return <ErrorMessage error={prep.state.error} onRetry={prep.reload} />;
   if (!view) return <Loading label="Loading preparation…" />;
@@ -77,7 +80,7 @@ export function PrepareTab({ track }: { track: Track }) {
       </nav>
       {section === 'plan' ? <PlanSection view={view} sessions={list} /> : null}
       {section === 'calendar' ? <CalendarSection view={view} sessions={list?.sessions ?? []} /> : null}
-      {section === 'sessions' ? list ? <SessionsSection view={view} sessions={list} reload={sessions.reload} /> : <Loading /> : null}
+      {section === 'sessions' ? <SessionsSection view={view} /> : null}
       {section === 'practice' ? <PracticeSection view={view} /> : null}
       {section === 'flashcards' ? <FlashcardsSection track={track} view={view} /> : null}
       {section === 'progress' ? <ProgressSection view={view} /> : null}

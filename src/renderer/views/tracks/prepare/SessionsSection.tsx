@@ -1,8 +1,10 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { PreparationView } from '../../../../shared/schemas/preparation';
-import type { SessionList, StudySession } from '../../../../shared/schemas/studySession';
+import type { StudySession } from '../../../../shared/schemas/studySession';
 import { useApi } from '../../../app/AppContext';
 import { EmptyState } from '../../../components/EmptyState';
+import { ErrorMessage } from '../../../components/ErrorMessage';
+import { Loading } from '../../../components/Loading';
 import { SpacerRow } from '../../../components/SpacerRow';
 import { TableScroll } from '../../../components/TableScroll';
 import { useTableWindow } from '../../../components/useTableWindow';
@@ -12,11 +14,16 @@ import { formatDay } from '../../../format/dates';
 import { formatDuration } from '../../../format/duration';
 import { SessionForm, type SessionDraft, draftFromSession } from './SessionForm';
 import { TimerCard } from './TimerCard';
+import { useSessionPages } from './useSessionPages';
 import { useNotify } from './useTrackCall';
 
-/** Time actually studied: the timer, entering a session by hand, and the list to edit or delete. */
-export function SessionsSection({ view, sessions, reload }: { view: PreparationView; sessions: SessionList; reload: () => void }) {
+/** Time actually studied: the timer, entering a session by hand, and the list to edit or delete (newest first, a page at a time). */
+export function SessionsSection({ view }: { view: PreparationView }) {
   const api = useApi();
+  const { pages, error, loadingMore, loadMore, reload } = useSessionPages(view.trackId);
+  const sessions = { sessions: pages?.sessions ?? [], timer: pages?.timer ?? null };
+  const total = pages?.total ?? 0;
+  const nearEnd = useRef<HTMLParagraphElement | null>(null);
   const notify = useNotify();
   const removeWithUndo = useRemoveWithUndo();
   const [addErrors, setAddErrors] = useState<FieldErrors>({});
@@ -25,6 +32,17 @@ export function SessionsSection({ view, sessions, reload }: { view: PreparationV
   const [busy, setBusy] = useState(false);
   const items = view.plan?.items ?? [];
   const { attachBody, measure, indexes, before, after, windowed } = useTableWindow(sessions.sessions.length);
+  // The next page comes as the end of the loaded rows nears the viewport (scrolling, or Tab
+  // moving focus down the table); the button below does the same on request.
+  useEffect(() => {
+    const marker = nearEnd.current;
+    if (!marker || !pages?.nextBefore) return undefined;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) loadMore();
+    }, { rootMargin: '800px 0px' });
+    observer.observe(marker);
+    return () => observer.disconnect();
+  }, [pages?.nextBefore, loadMore]);
 
   const toInput = (d: SessionDraft) => ({
     date: d.date,
@@ -82,11 +100,14 @@ export function SessionsSection({ view, sessions, reload }: { view: PreparationV
       </section>
       <section className="section" aria-labelledby="sessions-heading">
         <h2 id="sessions-heading">Sessions</h2>
-        {sessions.sessions.length === 0 ? (
+        {error ? <ErrorMessage error={error} onRetry={reload} /> : null}
+        {!pages ? (
+          error ? null : <Loading label="Loading sessions…" />
+        ) : sessions.sessions.length === 0 ? (
           <EmptyState title="No study sessions yet">Start the timer when you sit down to study, or enter a session you did by hand.</EmptyState>
         ) : (
           <TableScroll label="Study sessions">
-          <table className="data-table compact" aria-rowcount={windowed ? sessions.sessions.length + 1 : undefined}>
+          <table className="data-table compact" aria-rowcount={windowed ? total + 1 : undefined}>
             <caption className="visually-hidden">Study sessions, newest first</caption>
             <thead>
               <tr>
@@ -150,6 +171,18 @@ export function SessionsSection({ view, sessions, reload }: { view: PreparationV
           </table>
           </TableScroll>
         )}
+        {pages && total > 0 ? (
+          <div className="inline-actions">
+            <p className="result-count" role="status" ref={nearEnd}>
+              {loadingMore ? `Loading more… (${sessions.sessions.length.toLocaleString()} of ${total.toLocaleString()} loaded)` : pages.nextBefore ? `The newest ${sessions.sessions.length.toLocaleString()} of ${total.toLocaleString()} sessions loaded` : `All ${total.toLocaleString()} sessions loaded`}
+            </p>
+            {pages.nextBefore && !loadingMore ? (
+              <button type="button" className="button button-small" onClick={loadMore}>
+                Load more sessions
+              </button>
+            ) : null}
+          </div>
+        ) : null}
       </section>
     </div>
   );

@@ -9,9 +9,10 @@ export function usePreparation(trackId: string) {
   return useCall(`prep:get:${trackId}`, () => api['prep:get']({ trackId }), PREPARATION_AREAS);
 }
 
-export function useSessions(trackId: string) {
+/** A track's sessions: `whole` (every one), `timer` (the running timer and the newest session only) or not at all (null). */
+export function useSessions(trackId: string, what: 'whole' | 'timer' | null = 'whole') {
   const api = useApi();
-  return useCall(`sessions:list:${trackId}`, () => api['sessions:list']({ trackId }), PREPARATION_AREAS);
+  return useCall(what ? `sessions:list:${trackId}:${what}` : null, () => api['sessions:list'](what === 'timer' ? { trackId, limit: 1 } : { trackId }), PREPARATION_AREAS);
 }
 
 /** Short messages after an action: success fades, errors stay until dismissed. */

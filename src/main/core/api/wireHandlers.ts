@@ -75,11 +75,11 @@ export function wireHandlers(ctx: CoreContext): Omit<HandlerTable, BackupMethod>
   // Before any repository prepares a statement: every write then bumps its table's version.
   const versions = trackTableWrites(ctx.db);
   const certifications = new CertificationRepository(ctx.db);
-  const trackRepo = new TrackRepository(ctx.db);
+  const trackRepo = new TrackRepository(ctx.db, versions);
   const catalog = new CatalogService(certifications, trackRepo, BUILTIN_LADDERS, now);
   const tracks = new TrackService(trackRepo, catalog, now);
   const settings = new SettingsService(new KeyValueRepository(ctx.db, 'settings'), ctx.hostServices.setOpenAtLogin);
-  const credentialRepo = new CredentialRepository(ctx.db);
+  const credentialRepo = new CredentialRepository(ctx.db, versions);
   const credentials = new CredentialService(credentialRepo, catalog, now);
   const evidence = new EvidenceService(new EvidenceRepository(ctx.db), ctx.dataDir, now);
   // The application and the exam read each other (attempts used ↔ the eligibility window), so

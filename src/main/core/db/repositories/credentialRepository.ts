@@ -1,6 +1,8 @@
 import type { Certification, Maintenance } from '../../../../shared/schemas/certification';
 import type { Credential } from '../../../../shared/schemas/credential';
+import type { TableVersions } from '../tableVersions';
 import type { Db } from '../connection';
+import { KeptReads } from '../keptReads';
 import { parseStoredCertification, parseStoredOwnMaintenance } from './storedRules';
 
 interface CredentialRow {
@@ -34,7 +36,11 @@ const SELECT = `SELECT c.id, c.certification_id, c.track_id, c.name, c.acronym, 
   cat.revision AS catalog_revision
   FROM credentials c LEFT JOIN certifications cat ON cat.id = c.certification_id`;
 
+/** The tables `list` reads: a write to either re-reads it. */
+const LIST_READS = ['credentials', 'certifications'] as const;
+
 export class CredentialRepository {
+  readonly #kept: KeptReads<StoredCredential[]>;
   readonly #list;
   readonly #byId;
   readonly #byTrack;
@@ -48,7 +54,17 @@ export class CredentialRepository {
   readonly #insertAdoption;
   readonly #suites;
 
-  constructor(private readonly db: Db) {
+  /**
+   * `versions`: the connection's write counters. The list is read on every status round (each
+   * credential's standing) and every renewal read; parsing each rules snapshot again cost more
+   * than the rest of a CE write (issue 10), so the parsed list is kept until either table it
+   * reads is written. Callers get their own array; the credentials in it are shared, read-only.
+   */
+  constructor(
+    private readonly db: Db,
+    versions?: TableVersions,
+  ) {
+    this.#kept = new KeptReads(versions, LIST_READS);
     this.#list = db.prepare<[], CredentialRow>(`${SELECT} ORDER BY c.earned_on DESC, c.id`);
     this.#byId = db.prepare<[string], CredentialRow>(`${SELECT} WHERE c.id = ?`);
     this.#byTrack = db.prepare<[string], CredentialRow>(`${SELECT} WHERE c.track_id = ?`);
@@ -77,7 +93,7 @@ export class CredentialRepository {
   }
 
   list(): StoredCredential[] {
-    return this.#list.all().map(toCredential);
+    return [...this.#kept.get('list', () => this.#list.all().map(toCredential))];
   }
 
   get(id: string): StoredCredential | undefined {

@@ -3,6 +3,8 @@ import type { Track, TrackStatus, TrackStatusChange } from '../../../../shared/s
 import { parseStoredCertification, parseStoredOwnOutline } from './storedRules';
 import { TrackStatusSchema } from '../../../../shared/schemas/track';
 import type { Db } from '../connection';
+import { KeptReads } from '../keptReads';
+import type { TableVersions } from '../tableVersions';
 
 interface TrackRow {
   id: string;
@@ -35,7 +37,12 @@ const SELECT_TRACK = `
     FROM tracks t LEFT JOIN certifications c ON c.id = t.certification_id
                   LEFT JOIN exam_schedules s ON s.track_id = t.id`;
 
+/** The tables a track is read from: a write to any re-reads the tracks. */
+const TRACK_READS = ['tracks', 'certifications', 'exam_schedules'] as const;
+
 export class TrackRepository {
+  readonly #keptLists: KeptReads<StoredTrack[]>;
+  readonly #keptTracks: KeptReads<StoredTrack | null>;
   readonly #list;
   readonly #listOpen;
   readonly #byId;
@@ -52,7 +59,17 @@ export class TrackRepository {
   readonly #setKeptRevision;
   readonly #insertAdoption;
 
-  constructor(private readonly db: Db) {
+  /**
+   * `versions`: the connection's write counters. Every status round, screen and plan reads the
+   * tracks, and each read parsed every rules snapshot again (issue 10); the parsed tracks are kept
+   * until a table they are read from is written. Callers get their own array; the tracks are shared, read-only.
+   */
+  constructor(
+    private readonly db: Db,
+    versions?: TableVersions,
+  ) {
+    this.#keptLists = new KeptReads(versions, TRACK_READS);
+    this.#keptTracks = new KeptReads(versions, TRACK_READS);
     this.#list = db.prepare<[], TrackRow>(`${SELECT_TRACK} ORDER BY t.created_at DESC, t.id`);
     this.#listOpen = db.prepare<[], TrackRow>(
       `${SELECT_TRACK} WHERE t.archived_at IS NULL ORDER BY t.created_at DESC, t.id`,
@@ -92,12 +109,16 @@ export class TrackRepository {
   }
 
   list(includeArchived: boolean): StoredTrack[] {
-    return (includeArchived ? this.#list : this.#listOpen).all().map(toTrack);
+    return [...this.#keptLists.get(String(includeArchived), () => (includeArchived ? this.#list : this.#listOpen).all().map(toTrack))];
   }
 
   get(id: string): StoredTrack | undefined {
-    const row = this.#byId.get(id);
-    return row ? toTrack(row) : undefined;
+    return (
+      this.#keptTracks.get(id, () => {
+        const row = this.#byId.get(id);
+        return row ? toTrack(row) : null;
+      }) ?? undefined
+    );
   }
 
   history(id: string): TrackStatusChange[] {

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import type { Db } from '../../../../src/main/core/db/connection';
+import { KeptReads } from '../../../../src/main/core/db/keptReads';
+import { trackTableWrites } from '../../../../src/main/core/db/tableVersions';
+import { evaluateCredential, type EvaluationInput } from '../../../../src/main/core/services/renewalEvaluation';
+import type { CeActivity } from '../../../../src/shared/schemas/ce';
+import { callOk, testCore } from '../../../support/core';
+import { PMP } from '../../domain/fixtures';
+
+/**
+ * Issue 10: parsed tracks and credentials are kept until a table they are read from is written
+ * (db/keptReads.ts), and closed renewal cycles' results are kept per rules object under a key of
+ * everything they depend on (services/renewalEvaluation.ts). Each must give what a fresh read gives.
+ */
+describe('kept reads', () => {
+  it('reads again after a write to any table it names, and only then', () => {
+    const db = new Database(':memory:') as unknown as Db;
+    db.exec('CREATE TABLE a (x INTEGER); CREATE TABLE b (x INTEGER); CREATE TABLE c (x INTEGER)');
+    const versions = trackTableWrites(db);
+    const kept = new KeptReads<number>(versions, ['a', 'b']);
+    let reads = 0;
+    const read = () => kept.get('k', () => ++reads);
+    expect([read(), read()]).toEqual([1, 1]);
+    db.prepare('INSERT INTO c VALUES (1)').run();
+    expect(read()).toBe(1);
+    db.prepare('INSERT INTO b VALUES (1)').run();
+    expect(read()).toBe(2);
+    db.prepare('DELETE FROM a').run();
+    expect(read()).toBe(3);
+    expect(new KeptReads<number>(undefined, ['a']).get('k', () => 7)).toBe(7);
+  });
+
+  it('tracks and credentials read through the contract follow every write that changes them', async () => {
+    const core = await testCore();
+    try {
+      const track = await callOk(core, 'tracks:create', { certificationId: 'pmi-pmp' });
+      expect((await callOk(core, 'tracks:list', {})).map((t) => t.id)).toContain(track.id);
+      const credential = await callOk(core, 'credentials:add', { certificationId: 'pmi-capm', earnedOn: '2025-03-02' });
+      expect((await callOk(core, 'credentials:list', {})).map((c) => c.earnedOn)).toEqual(['2025-03-02']);
+      await callOk(core, 'credentials:update', { id: credential.id, patch: { earnedOn: '2025-04-02' } });
+      expect((await callOk(core, 'credentials:list', {})).map((c) => c.earnedOn)).toEqual(['2025-04-02']);
+      await callOk(core, 'credentials:remove', { id: credential.id });
+      expect(await callOk(core, 'credentials:list', {})).toEqual([]);
+      await callOk(core, 'tracks:remove', { id: track.id });
+      expect((await callOk(core, 'tracks:list', {})).map((t) => t.id)).not.toContain(track.id);
+    } finally {
+      core.close();
+    }
+  });
+});
+
+describe('closed renewal cycles kept', () => {
+  const activity = (id: string, date: string, units: number, categoryId: string): CeActivity => ({
+    id, date, title: id, provider: '', units, categoryId, activityTypeId: null, credentialIds: ['pmp'], evidenceIds: [], notes: '', createdAt: '', updatedAt: '',
+  });
+  const input = (activities: CeActivity[]): EvaluationInput => ({
+    maintenance: PMP,
+    earnedOn: '2021-01-15',
+    renewals: [{ id: 'r', cycleStart: '2021-01-15', submittedOn: '2024-01-05', approvedOn: '2024-01-06', feePaid: true }],
+    activities,
+    finishDaysBefore: 30,
+    today: '2024-06-01',
+  });
+  const base = [activity('w', '2021-06-01', 15, 'ways-of-working'), activity('p', '2021-07-01', 15, 'power-skills'), activity('late', '2023-06-01', 22, 'business-acumen')];
+  // A copy of the rules is a different object: nothing kept for it, so it computes from scratch.
+  const fresh = (activities: CeActivity[]) => evaluateCredential({ ...input(activities), maintenance: structuredClone(PMP) });
+
+  it('a change to a closed cycle’s activity (units, date, category, removal) gives the fresh answer', () => {
+    const variants = [
+      base,
+      base.map((a) => (a.id === 'late' ? { ...a, units: 30 } : a)),
+      base.map((a) => (a.id === 'late' ? { ...a, date: '2022-06-01' } : a)),
+      base.map((a) => (a.id === 'w' ? { ...a, categoryId: 'business-acumen' } : a)),
+      base.filter((a) => a.id !== 'p'),
+      [...base, activity('open', '2024-03-01', 5, 'power-skills')],
+      base,
+    ];
+    for (const activities of variants) {
+      const kept = evaluateCredential(input(activities));
+      expect(kept.cycles.map((c) => c.progress)).toEqual(fresh(activities).cycles.map((c) => c.progress));
+      expect(kept.status).toBe(fresh(activities).status);
+    }
+    // The carry-over into the open cycle follows the closed cycle's last-year units.
+    const carried = (a: CeActivity[]) => evaluateCredential(input(a)).cycles[1]?.progress?.counted;
+    expect(carried(base)).toBe(0);
+    expect(carried(base.map((a) => (a.id === 'late' ? { ...a, units: 40 } : a)))).toBe(10);
+  });
+});

@@ -53,8 +53,7 @@ export function evaluateCredential(input: EvaluationInput): CredentialEvaluation
     const inWindow = activities.filter((a) => cycle.countsFrom <= a.date && a.date <= cycle.countsUntil);
     if (!ce) return { cycle, activities: inWindow, progress: null, outcomes: new Map() };
     const entries: CeEntry[] = [...carried, ...inWindow.map((a) => ({ id: a.id, date: a.date, units: a.units, categoryId: a.categoryId, activityTypeId: a.activityTypeId }))];
-    const first = computeCeProgress(ce, cycle, entries, today);
-    const carryOut = computeCarryOver(ce, cycle, entries, first.entries);
+    const { first, carryOut } = cycleResult(ce, cycle, entries, today);
     carried = cycle.state === 'renewed' ? carryOut : [];
     const progress = { ...first.progress, carryOut: totalUnitsOf(carryOut) };
     return { cycle, activities: inWindow, progress, outcomes: new Map(first.entries.map((o) => [o.id, o])) };
@@ -81,4 +80,34 @@ export function evaluateCredential(input: EvaluationInput): CredentialEvaluation
     pacing,
     outsideCycles: cycles.length === 0 ? 0 : activities.filter((a) => !held.has(a.id)).length,
   };
+}
+
+// The rules object of a continuing-education credential (the kind is a field, not a union tag).
+type CeMaintenance = Maintenance;
+type CycleResult = { first: ReturnType<typeof computeCeProgress>; carryOut: CeEntry[] };
+
+/**
+ * Results of closed cycles, per rules object (issue 10). A CE write almost always lands in the open
+ * cycle, yet every evaluation went through ten years of closed cycles again; their result is a
+ * pure function of the rules, the cycle, its entries and today, so it is kept under a key made of
+ * exactly those. The open cycle is always computed. Bounded per rules object.
+ */
+const KEPT_CYCLES = new WeakMap<CeMaintenance, Map<string, CycleResult>>();
+const KEPT_CYCLES_LIMIT = 64;
+
+function cycleResult(ce: CeMaintenance, cycle: Cycle, entries: readonly CeEntry[], today: IsoDate): CycleResult {
+  const compute = (): CycleResult => {
+    const first = computeCeProgress(ce, cycle, entries, today);
+    return { first, carryOut: computeCarryOver(ce, cycle, entries, first.entries) };
+  };
+  if (cycle.state === 'open') return compute();
+  const key = `${JSON.stringify(cycle)}|${today}|${entries.map((e) => `${e.id}\u0001${e.date}\u0001${e.units}\u0001${e.categoryId}\u0001${e.activityTypeId ?? ''}\u0001${e.carriedIn ? 1 : 0}`).join('\u0002')}`;
+  let kept = KEPT_CYCLES.get(ce);
+  if (!kept) KEPT_CYCLES.set(ce, (kept = new Map()));
+  const found = kept.get(key);
+  if (found) return found;
+  const result = compute();
+  if (kept.size >= KEPT_CYCLES_LIMIT) kept.clear();
+  kept.set(key, result);
+  return result;
 }

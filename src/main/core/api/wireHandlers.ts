@@ -81,7 +81,7 @@ export function wireHandlers(ctx: CoreContext): Omit<HandlerTable, BackupMethod>
   const settings = new SettingsService(new KeyValueRepository(ctx.db, 'settings'), ctx.hostServices.setOpenAtLogin);
   const credentialRepo = new CredentialRepository(ctx.db, versions);
   const credentials = new CredentialService(credentialRepo, catalog, now);
-  const evidence = new EvidenceService(new EvidenceRepository(ctx.db), ctx.dataDir, now);
+  const evidence = new EvidenceService(new EvidenceRepository(ctx.db), ctx.dataDir, now, versions);
   // The application and the exam read each other (attempts used ↔ the eligibility window), so
   // each is handed a function that reaches the other once both exist.
   let applications: ApplicationService | null = null;
@@ -154,7 +154,7 @@ export function wireHandlers(ctx: CoreContext): Omit<HandlerTable, BackupMethod>
   const fairStart = new FairStartService(fairStartRepo, renewal, ceRepo, ctx.events, transaction, now);
   credentials.registerAddedByHand((credential) => fairStart.begin(credential));
   links = new RecordLinkService(linkRepo, training, ceActivities, ceRepo, renewal, ctx.events, transaction, now);
-  evidence.registerUsage((id) => ceActivities.usesOfEvidence(id));
+  evidence.registerUsage((id) => ceActivities.usesOfEvidence(id), ['ce_activity_evidence', 'ce_activities']);
   credentials.registerStandingCheck((credential) => !['suspended', 'expired'].includes(renewal.evaluate(credential).status));
   // Time has passed since the last run (ongoing work added months, old months left windows, a
   // cycle ended). Only now: before the standing check above, a lapsed credential counted as held

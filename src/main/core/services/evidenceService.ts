@@ -2,7 +2,9 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { displayFileName } from '../../../shared/fileNames';
 import { type EvidenceAddInput, type EvidenceFile, MAX_EVIDENCE_BYTES } from '../../../shared/schemas/evidence';
+import { KeptReads } from '../db/keptReads';
 import type { EvidenceRepository } from '../db/repositories/evidenceRepository';
+import type { TableVersions } from '../db/tableVersions';
 import { AppFailure, conflict, invalidField, notFound } from '../errors';
 import { isDiskFull } from '../fileSafety';
 import { newId } from '../ids';
@@ -13,6 +15,9 @@ export const EVIDENCE_DIR_NAME = 'evidence';
 /** Tells what an evidence file is attached to, e.g. ["Training: PMP boot camp"]. */
 export type EvidenceUsage = (evidenceId: string) => string[];
 
+/** The tables the file list reads itself; each usage names its own (see registerUsage). */
+const FILE_TABLES = ['evidence_files'];
+
 /**
  * Certificates, receipts and letters, copied into `<dataDir>/evidence/<sha256>`: nothing points
  * outside the data folder, and the same file attached twice is stored once.
@@ -20,18 +25,29 @@ export type EvidenceUsage = (evidenceId: string) => string[];
 export class EvidenceService {
   readonly #dir: string;
   readonly #usages: EvidenceUsage[] = [];
+  readonly #listTables = [...FILE_TABLES];
+  #kept: KeptReads<(EvidenceFile & { usedBy: string[] })[]>;
 
+  /**
+   * `versions`: the connection's write counters. The records screen lists every file with its
+   * uses, one query per file and usage (issue 10: 4 ms for 100 files); the list is kept until a
+   * table it or a usage reads is written.
+   */
   constructor(
     private readonly files: EvidenceRepository,
     dataDir: string,
     private readonly now: () => Date,
+    private readonly versions?: TableVersions,
   ) {
     this.#dir = join(dataDir, EVIDENCE_DIR_NAME);
+    this.#kept = new KeptReads(versions, this.#listTables);
   }
 
   /** Slices that attach evidence (training, CE activities) register how to find their uses. */
-  registerUsage(usage: EvidenceUsage): void {
+  registerUsage(usage: EvidenceUsage, tables: readonly string[]): void {
     this.#usages.push(usage);
+    this.#listTables.push(...tables);
+    this.#kept = new KeptReads(this.versions, this.#listTables);
   }
 
   add(input: Required<Pick<EvidenceAddInput, 'fileName' | 'contentBase64'>> & { mediaType: string }): EvidenceFile {
@@ -104,7 +120,7 @@ export class EvidenceService {
   }
 
   list(): (EvidenceFile & { usedBy: string[] })[] {
-    return this.files.list().map((file) => ({ ...file, usedBy: this.usedBy(file.id) }));
+    return [...this.#kept.get('list', () => this.files.list().map((file) => ({ ...file, usedBy: this.usedBy(file.id) })))];
   }
 
   remove(id: string): { id: string } {

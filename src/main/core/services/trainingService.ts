@@ -22,7 +22,7 @@ export class TrainingService {
     private readonly now: () => Date,
   ) {
     // The evidence store lists what each file is attached to and refuses to delete it meanwhile.
-    evidence.registerUsage((evidenceId) => entries.coursesUsing(evidenceId).map((course) => `Training: ${course}`));
+    evidence.registerUsage((evidenceId) => entries.coursesUsing(evidenceId).map((course) => `Training: ${course}`), ['training_entries']);
   }
 
   registerLinkedActivityLookup(lookup: LinkedActivityLookup): void {

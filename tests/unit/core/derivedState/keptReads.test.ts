@@ -50,6 +50,28 @@ describe('kept reads', () => {
   });
 });
 
+describe('the evidence list kept', () => {
+  it('shows each file’s uses as they change: attached to an activity, its title edited, the activity removed', async () => {
+    const core = await testCore();
+    try {
+      const file = await callOk(core, 'evidence:add', { fileName: 'certificate.pdf', contentBase64: Buffer.from('%PDF certificate').toString('base64') });
+      const uses = async () => (await callOk(core, 'evidence:list', {})).find((f) => f.id === file.id)?.usedBy;
+      expect(await uses()).toEqual([]);
+      const credential = await callOk(core, 'credentials:add', { certificationId: 'pmi-pmp', earnedOn: '2025-03-02' });
+      const renewal = await callOk(core, 'renewal:get', { credentialId: credential.id });
+      const categoryId = renewal.progress?.groups[0]?.categories[0]?.id ?? '';
+      const activity = await callOk(core, 'ce:log', { date: '2025-06-01', title: 'Webinar', units: 2, categoryId, credentialIds: [credential.id], evidenceIds: [file.id] });
+      expect(await uses()).toEqual(['CE activity: Webinar (2025-06-01)']);
+      await callOk(core, 'ce:update', { id: activity.id, activity: { date: '2025-06-01', title: 'Keynote', units: 2, categoryId, credentialIds: [credential.id], evidenceIds: [file.id] } });
+      expect(await uses()).toEqual(['CE activity: Keynote (2025-06-01)']);
+      await callOk(core, 'ce:remove', { id: activity.id });
+      expect(await uses()).toEqual([]);
+    } finally {
+      core.close();
+    }
+  });
+});
+
 describe('closed renewal cycles kept', () => {
   const activity = (id: string, date: string, units: number, categoryId: string): CeActivity => ({
     id, date, title: id, provider: '', units, categoryId, activityTypeId: null, credentialIds: ['pmp'], evidenceIds: [], notes: '', createdAt: '', updatedAt: '',

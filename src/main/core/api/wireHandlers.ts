@@ -105,8 +105,8 @@ export function wireHandlers(ctx: CoreContext): Omit<HandlerTable, BackupMethod>
   // Prerequisites (issue 3): records, eligibility and the application.
   const openTracks = () => trackRepo.list(false);
   const profile = new ProfileService(new ProfileRepository(ctx.db), now);
-  const experience = new ExperienceService(new ExperienceRepository(ctx.db), openTracks, now);
-  const training = new TrainingService(new TrainingRepository(ctx.db), evidence, openTracks, now);
+  const experience = new ExperienceService(new ExperienceRepository(ctx.db), openTracks, now, versions);
+  const training = new TrainingService(new TrainingRepository(ctx.db), evidence, openTracks, now, versions);
   const eligibility = new EligibilityService({
     tracks,
     openTracks,

@@ -3,6 +3,7 @@ import type { Track } from '../../../shared/schemas/track';
 import { localDateOf } from '../clock';
 import type { TrackCheckRepository } from '../db/repositories/trackCheckRepository';
 import type { StoredTrack } from '../db/repositories/trackRepository';
+import { STUDY_AND_UPKEEP_TABLES } from '../db/keptReads';
 import type { TableVersions } from '../db/tableVersions';
 import { type PathOutcome, chooseBestPath, evaluatePath, hasNoPrerequisites, readsAnyRecord } from '../domain/eligibility';
 import type { EligibilityRecords, EvaluationContext } from '../domain/eligibilityRecords';
@@ -38,16 +39,8 @@ export interface EligibilityDeps {
   versions?: TableVersions;
 }
 
-/**
- * Tables a track's prerequisites never read: study, plans, practice, flashcards and the reminders
- * the scan writes. Everything else (records, profile, ticked checks, tracks, catalog, credentials
- * and what their standing reads: CE, renewals, fair starts) evaluates the track again, and a
- * study session costs no status round (issue 10).
- */
-export const ELIGIBILITY_IGNORES: ReadonlySet<string> = new Set([
-  'study_sessions', 'study_sessions_rebuilt', 'study_timers', 'plan_items', 'preparations', 'preparation_breaks', 'practice_results', 'reminders',
-  'flashcard_cards', 'flashcard_days', 'flashcard_decks', 'flashcard_media', 'flashcard_notes', 'flashcard_review_log', 'flashcard_scheduler_params', 'flashcard_settings',
-]);
+/** Tables a track's prerequisites never read (study, plans, practice, flashcards, reminders); everything else evaluates it again. */
+export const ELIGIBILITY_IGNORES = STUDY_AND_UPKEEP_TABLES;
 
 type SharedRecords = Omit<EligibilityRecords, 'checkedRequirementIds'>;
 

@@ -1,7 +1,9 @@
 import type { ExperienceFields, AreaOption, ExperienceEntry } from '../../../shared/schemas/records';
 import type { Timeline } from '../../../shared/schemas/eligibility';
 import { localDateOf } from '../clock';
+import { KeptReads, STUDY_AND_UPKEEP_TABLES } from '../db/keptReads';
 import type { ExperienceRepository, StoredExperience } from '../db/repositories/experienceRepository';
+import type { TableVersions } from '../db/tableVersions';
 import type { StoredTrack } from '../db/repositories/trackRepository';
 import { entriesTaggedWith, normalizeTag, sameTag } from '../domain/eligibilityRecords';
 import { countedMonths, entryLength, monthsOfEntry, overlappingMonths, windowStartOf } from '../domain/experienceMonths';
@@ -12,11 +14,19 @@ import { monthName } from './monthLabels';
 
 /** The experience log: entries in whole months, tagged with the areas they count as. */
 export class ExperienceService {
+  /** Answers kept until a table they may read is written or the month moves (issue 10); `versions` is the connection's counters. */
+  readonly #keptList: KeptReads<{ entries: ExperienceEntry[]; areaOptions: AreaOption[] }>;
+  readonly #keptTimeline: KeptReads<Timeline>;
+
   constructor(
     private readonly entries: ExperienceRepository,
     private readonly openTracks: () => StoredTrack[],
     private readonly now: () => Date,
-  ) {}
+    versions?: TableVersions,
+  ) {
+    this.#keptList = new KeptReads(versions, { except: STUDY_AND_UPKEEP_TABLES });
+    this.#keptTimeline = new KeptReads(versions, { except: STUDY_AND_UPKEEP_TABLES });
+  }
 
   currentMonth(): string {
     return monthOfDate(localDateOf(this.now()));
@@ -27,8 +37,10 @@ export class ExperienceService {
   }
 
   list(): { entries: ExperienceEntry[]; areaOptions: AreaOption[] } {
-    const stored = this.entries.list();
-    return { entries: stored.map((e) => this.view(e)), areaOptions: this.areaOptions(stored) };
+    return this.#keptList.get(this.currentMonth(), () => {
+      const stored = this.entries.list();
+      return { entries: stored.map((e) => this.view(e)), areaOptions: this.areaOptions(stored) };
+    });
   }
 
   add(input: ExperienceFields): ExperienceEntry {
@@ -58,6 +70,10 @@ export class ExperienceService {
    * window and the months that count for it.
    */
   timeline(trackId: string | null, requirementId: string | null): Timeline {
+    return this.#keptTimeline.get(`${this.currentMonth()}|${trackId}|${requirementId}`, () => this.#timeline(trackId, requirementId));
+  }
+
+  #timeline(trackId: string | null, requirementId: string | null): Timeline {
     const stored = this.entries.list();
     const current = monthIndexOf(this.currentMonth());
     const choices = this.timelineChoices();

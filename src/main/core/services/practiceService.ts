@@ -5,6 +5,7 @@ import type { Readiness } from '../../../shared/schemas/readiness';
 import type { Track } from '../../../shared/schemas/track';
 import { localDateOf } from '../clock';
 import type { PracticeRepository } from '../db/repositories/practiceRepository';
+import { KeptReads } from '../db/keptReads';
 import type { TableVersions } from '../db/tableVersions';
 import type { CsvFileText } from '../domain/csvFileText';
 import { type ParsedCsv, missingRequired, parseCsv, readRows, suggestMapping } from '../domain/practiceCsv';
@@ -36,11 +37,16 @@ export class PracticeService {
     private readonly transaction: <T>(fn: () => T) => T,
     private readonly now: () => Date,
     private readonly versions?: TableVersions,
-  ) {}
+  ) {
+    this.#keptLists = new KeptReads(versions, ['practice_results']);
+  }
+
+  /** Each track's results, kept until a result is written (the prepare tab reads them on every visit). */
+  readonly #keptLists: KeptReads<PracticeResult[]>;
 
   list(trackId: string): PracticeResult[] {
     this.tracks.get(trackId);
-    return this.results.list(trackId);
+    return [...this.#keptLists.get(trackId, () => this.results.list(trackId))];
   }
 
   add(input: PracticeResultInput & { trackId: string }): PracticeResult {

@@ -1,6 +1,8 @@
 import type { TopicOption, TrainingEntry, TrainingFields } from '../../../shared/schemas/records';
 import { localDateOf } from '../clock';
+import { KeptReads, STUDY_AND_UPKEEP_TABLES } from '../db/keptReads';
 import type { StoredTrack } from '../db/repositories/trackRepository';
+import type { TableVersions } from '../db/tableVersions';
 import type { StoredTraining, TrainingRepository, TrainingWithEvidence } from '../db/repositories/trainingRepository';
 import { sameTag } from '../domain/eligibilityRecords';
 import { invalidField, notFound } from '../errors';
@@ -14,13 +16,17 @@ export type LinkedActivityLookup = (trainingId: string) => TrainingEntry['linked
 /** The training log: courses with hours, the rule each serves, and an optional evidence file. */
 export class TrainingService {
   #linkedActivityOf: LinkedActivityLookup = () => null;
+  /** The records screen's list, kept until a table it may read is written (issue 10); `versions` is the connection's counters. */
+  readonly #keptList: KeptReads<{ entries: TrainingEntry[]; topicOptions: TopicOption[] }>;
 
   constructor(
     private readonly entries: TrainingRepository,
     private readonly evidence: EvidenceService,
     private readonly openTracks: () => StoredTrack[],
     private readonly now: () => Date,
+    versions?: TableVersions,
   ) {
+    this.#keptList = new KeptReads(versions, { except: STUDY_AND_UPKEEP_TABLES });
     // The evidence store lists what each file is attached to and refuses to delete it meanwhile.
     evidence.registerUsage((evidenceId) => entries.coursesUsing(evidenceId).map((course) => `Training: ${course}`), ['training_entries']);
   }
@@ -49,8 +55,10 @@ export class TrainingService {
   }
 
   list(): { entries: TrainingEntry[]; topicOptions: TopicOption[] } {
-    const stored = this.entries.list();
-    return { entries: stored.map((e) => this.#view(e)), topicOptions: this.topicOptions(stored) };
+    return this.#keptList.get('list', () => {
+      const stored = this.entries.list();
+      return { entries: stored.map((e) => this.#view(e)), topicOptions: this.topicOptions(stored) };
+    });
   }
 
   add(input: TrainingFields): TrainingEntry {

@@ -50,6 +50,39 @@ describe('kept reads', () => {
   });
 });
 
+describe('the records and practice lists kept', () => {
+  it('follow every write they show, a new track’s areas and topics, and a new month', async () => {
+    const core = await testCore();
+    try {
+      const titles = async () => (await callOk(core, 'experience:list', {})).entries.map((e) => e.title);
+      const areas = async () => (await callOk(core, 'experience:list', {})).areaOptions.map((o) => o.area);
+      const courses = async () => (await callOk(core, 'training:list', {})).entries.map((e) => e.course);
+      expect(await titles()).toEqual([]);
+      const before = await areas();
+      const track = await callOk(core, 'tracks:create', { certificationId: 'pmi-pmp' });
+      expect(await areas()).not.toEqual(before);
+      await callOk(core, 'experience:add', { organisation: 'Acme', title: 'PMO lead', startMonth: '2021-01', endMonth: null, areas: [] });
+      expect(await titles()).toEqual(['PMO lead']);
+      const months = async () => (await callOk(core, 'experience:list', {})).entries[0]?.monthsCovered;
+      const thisMonth = await months();
+      core.clock.set(new Date(core.clock.now().getTime() + 40 * 86_400_000));
+      expect(await months()).toBeGreaterThan(thisMonth ?? 0);
+      const timeline = async () => (await callOk(core, 'experience:get-timeline', {})).toMonth;
+      const to = await timeline();
+      core.clock.set(new Date(core.clock.now().getTime() + 40 * 86_400_000));
+      expect(await timeline()).not.toBe(to);
+      await callOk(core, 'training:add', { course: 'PMP boot camp', provider: 'Academy', hours: 28, completedOn: '2025-03-10', topic: 'PM education' });
+      expect(await courses()).toEqual(['PMP boot camp']);
+      const results = async () => (await callOk(core, 'practice:list', { trackId: track.id })).map((r) => r.totalPercent);
+      expect(await results()).toEqual([]);
+      await callOk(core, 'practice:add', { trackId: track.id, date: '2025-11-20', source: 'Sim', totalPercent: 70 });
+      expect(await results()).toEqual([70]);
+    } finally {
+      core.close();
+    }
+  });
+});
+
 describe('the evidence list kept', () => {
   it('shows each file’s uses as they change: attached to an activity, its title edited, the activity removed', async () => {
     const core = await testCore();

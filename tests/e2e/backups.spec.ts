@@ -60,6 +60,8 @@ test('start on a damaged database and recover from the recovery screen', async (
 
   // The file is damaged while Certplan is closed (a disk error, a bad copy).
   const dataDir = app.host.dataDir;
+  // Certplan closes with its window: a page left open would log its next request refused.
+  await page.goto('about:blank');
   await app.host.stop();
   const file = join(dataDir, 'certplan.sqlite3');
   const bytes = readFileSync(file);

@@ -14,6 +14,7 @@ import { LadderSection } from './detail/LadderSection';
 import { MaintenanceSection } from './detail/MaintenanceSection';
 import { PathsSection } from './detail/PathsSection';
 import { SourcesSection } from './detail/SourcesSection';
+import { nameWithAcronym } from '../../format/titles';
 
 export function CertificationDetailView() {
   const { id = '' } = useParams();
@@ -67,7 +68,7 @@ export function CertificationDetailView() {
             {cert.body} · {LEVEL_LABELS[cert.level]} {cert.origin === 'custom' ? <Badge>Custom</Badge> : null}
           </>
         }
-        title={`${cert.name} (${cert.acronym})`}
+        title={nameWithAcronym(cert.name, cert.acronym)}
         actions={
           <>
             {trackId ? (

@@ -6,6 +6,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { formatDay } from '../../format/dates';
 import { RenewalPanel } from '../renewal/RenewalPanel';
 import { useRenewalView } from '../renewal/useRenewalView';
+import { nameWithAcronym } from '../../format/titles';
 
 /** A held credential's own page: its renewal cycle, CE progress, pacing, activities and renewal. */
 export function CredentialView() {
@@ -22,7 +23,7 @@ export function CredentialView() {
       </nav>
       <PageHeader
         eyebrow={credential.body}
-        title={`${credential.name} (${credential.acronym})`}
+        title={nameWithAcronym(credential.name, credential.acronym)}
         subtitle={
           <>
             <CredentialStatusBadge status={view.status} /> Earned {formatDay(credential.earnedOn)}

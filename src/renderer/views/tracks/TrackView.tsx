@@ -7,6 +7,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { TrackStatusBadge } from '../../components/StatusBadge';
 import { useCall } from '../../hooks/useCall';
 import { TRACK_TABS } from './trackTabs';
+import { nameWithAcronym } from '../../format/titles';
 
 export function TrackView() {
   const { id = '', tab = 'overview' } = useParams();
@@ -23,7 +24,7 @@ export function TrackView() {
       </nav>
       <PageHeader
         eyebrow={track.body}
-        title={`${track.name} (${track.acronym})`}
+        title={nameWithAcronym(track.name, track.acronym)}
         subtitle={
           <>
             <TrackStatusBadge status={track.status} /> {track.archived ? <Badge>Archived</Badge> : null}
